@@ -1,0 +1,244 @@
+"""Ed25519 host-authentication keys: :class:`SecretKey` and :class:`PublicKey`.
+
+Ossuary's long-term keys are plain Ed25519 keys, passed around by the
+reference implementation as raw 32-byte values (the secret is the RFC 8032
+seed).  These two classes wrap those bytes so that secrets never leak through
+``repr`` and public keys compare in constant time.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import struct
+from typing import Final, final
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from ._errors import LocalProtocolError
+
+__all__ = ["PublicKey", "SecretKey", "generate_auth_keypair"]
+
+KEY_LEN: Final = 32
+SIGNATURE_LEN: Final = 64
+_SSH_KEY_TYPE: Final = b"ssh-ed25519"
+
+
+def _check_length(value: object, what: str) -> bytes:
+    if isinstance(value, str):
+        raise TypeError(f"{what} must be bytes, not str (use bytes.fromhex for hex)")
+    try:
+        raw = bytes(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(
+            f"{what} must be a bytes-like object, not {type(value).__name__}"
+        ) from None
+    if len(raw) != KEY_LEN:
+        raise LocalProtocolError(f"{what} must be {KEY_LEN} bytes, not {len(raw)}")
+    return raw
+
+
+def ssh_public_key_blob(raw: bytes) -> bytes:
+    """Return the SSH wire encoding of an Ed25519 public key (RFC 8709)."""
+    return (
+        struct.pack(">I", len(_SSH_KEY_TYPE))
+        + _SSH_KEY_TYPE
+        + struct.pack(">I", len(raw))
+        + raw
+    )
+
+
+@final
+class PublicKey:
+    """An Ed25519 public key: a peer's long-term identity.
+
+    Create one with :meth:`from_bytes` (or :meth:`from_hex`); get the 32 raw
+    bytes back with ``bytes(key)``.  Keys compare equal in constant time and
+    are hashable, so they can live in sets and dicts.
+    """
+
+    __slots__ = ("_raw", "_verifier")
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = _check_length(raw, "an Ed25519 public key")
+        self._verifier: Ed25519PublicKey | None = None
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> PublicKey:
+        """Build a key from its 32-byte raw encoding.
+
+        Raises:
+          LocalProtocolError: if ``raw`` is not 32 bytes long.
+        """
+        return cls(raw)
+
+    @classmethod
+    def from_hex(cls, text: str) -> PublicKey:
+        """Build a key from 64 hexadecimal digits.
+
+        Raises:
+          LocalProtocolError: if ``text`` is not 32 bytes of hex.
+        """
+        try:
+            raw = bytes.fromhex(text.strip())
+        except ValueError:
+            raise LocalProtocolError(
+                "an Ed25519 public key in hex must be 64 hexadecimal digits"
+            ) from None
+        return cls(raw)
+
+    def __bytes__(self) -> bytes:
+        return self._raw
+
+    def hex(self) -> str:
+        """Return the 32 raw bytes as 64 lowercase hexadecimal digits."""
+        return self._raw.hex()
+
+    def fingerprint(self) -> str:
+        """Return the OpenSSH-style fingerprint, ``SHA256:`` and unpadded base64.
+
+        It is the same text ``ssh-keygen -lf`` prints for this key.
+        """
+        digest = hashlib.sha256(ssh_public_key_blob(self._raw)).digest()
+        return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
+
+    def verify(self, signature: bytes, message: bytes) -> bool:
+        """Return whether ``signature`` is a valid Ed25519 signature of ``message``.
+
+        Never raises for a bad signature or a key that is not a curve point;
+        those simply do not verify.
+        """
+        if len(signature) != SIGNATURE_LEN:
+            return False
+        try:
+            if self._verifier is None:
+                self._verifier = Ed25519PublicKey.from_public_bytes(self._raw)
+            self._verifier.verify(signature, message)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PublicKey):
+            return NotImplemented
+        return hmac.compare_digest(self._raw, other._raw)
+
+    def __hash__(self) -> int:
+        return hash((PublicKey, self._raw))
+
+    def __repr__(self) -> str:
+        return f"PublicKey.from_hex({self._raw.hex()!r})"
+
+    def __str__(self) -> str:
+        return self.fingerprint()
+
+
+@final
+class SecretKey:
+    """An Ed25519 secret key: this host's long-term identity.
+
+    The secret bytes never appear in ``repr`` or ``str``; use
+    :meth:`secret_bytes` when they really must be exported (for example to
+    write a key file).
+    """
+
+    __slots__ = ("_private", "_public")
+
+    def __init__(self, private: Ed25519PrivateKey) -> None:
+        self._private = private
+        raw_public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        self._public = PublicKey(raw_public)
+
+    @classmethod
+    def generate(cls) -> SecretKey:
+        """Return a new random key drawn from the operating system's CSPRNG."""
+        return cls(Ed25519PrivateKey.generate())
+
+    @classmethod
+    def from_bytes(cls, seed: bytes) -> SecretKey:
+        """Build a key from its 32-byte RFC 8032 seed (the reference's format).
+
+        Raises:
+          LocalProtocolError: if ``seed`` is not 32 bytes long.
+        """
+        raw = _check_length(seed, "an Ed25519 secret key")
+        return cls(Ed25519PrivateKey.from_private_bytes(raw))
+
+    @classmethod
+    def from_hex(cls, text: str) -> SecretKey:
+        """Build a key from its seed written as 64 hexadecimal digits.
+
+        Raises:
+          LocalProtocolError: if ``text`` is not 32 bytes of hex.
+        """
+        try:
+            raw = bytes.fromhex(text.strip())
+        except ValueError:
+            raise LocalProtocolError(
+                "an Ed25519 secret key in hex must be 64 hexadecimal digits"
+            ) from None
+        return cls.from_bytes(raw)
+
+    @property
+    def public_key(self) -> PublicKey:
+        """The matching :class:`PublicKey`."""
+        return self._public
+
+    def secret_bytes(self) -> bytes:
+        """Return the 32-byte seed.  Handle with care."""
+        return self._private.private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
+
+    def sign(self, message: bytes) -> bytes:
+        """Return the 64-byte Ed25519 signature of ``message``."""
+        return self._private.sign(message)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SecretKey):
+            return NotImplemented
+        return hmac.compare_digest(self.secret_bytes(), other.secret_bytes())
+
+    def __hash__(self) -> int:
+        return hash((SecretKey, self._public))
+
+    def __repr__(self) -> str:
+        return f"<SecretKey for {self._public.fingerprint()}>"
+
+    __str__ = __repr__
+
+
+def generate_auth_keypair() -> tuple[bytes, bytes]:
+    """Generate a host-authentication key pair as raw bytes.
+
+    Returns:
+      ``(secret, public)``: the 32-byte Ed25519 seed and the 32-byte public
+      key, the same shape as the reference's ``generate_auth_keypair()``.
+    """
+    key = SecretKey.generate()
+    return key.secret_bytes(), bytes(key.public_key)
+
+
+def coerce_secret_key(value: SecretKey | bytes | bytearray | memoryview) -> SecretKey:
+    """Accept a :class:`SecretKey` or its raw 32-byte seed."""
+    if isinstance(value, SecretKey):
+        return value
+    return SecretKey.from_bytes(bytes(value))
+
+
+def coerce_public_key(value: PublicKey | bytes | bytearray | memoryview) -> PublicKey:
+    """Accept a :class:`PublicKey` or its raw 32 bytes."""
+    if isinstance(value, PublicKey):
+        return value
+    return PublicKey.from_bytes(bytes(value))
