@@ -1,5 +1,11 @@
 """trio-ossuary: the Ossuary secure-channel protocol, the Trio way."""
 
+import contextlib
+
+from ._connection import (
+    ANONYMOUS_CLIENT_KEY as ANONYMOUS_CLIENT_KEY,
+    OssuaryConnection as OssuaryConnection,
+)
 from ._errors import (
     AuthenticationError as AuthenticationError,
     ConnectionFailed as ConnectionFailed,
@@ -10,11 +16,21 @@ from ._errors import (
     RemoteProtocolError as RemoteProtocolError,
     UntrustedServerError as UntrustedServerError,
 )
+from ._events import (
+    NEED_DATA as NEED_DATA,
+    ConnectionClosed as ConnectionClosed,
+    DataReceived as DataReceived,
+    Event as Event,
+    HandshakeComplete as HandshakeComplete,
+    SessionReset as SessionReset,
+    UntrustedServer as UntrustedServer,
+)
 from ._keys import (
     PublicKey as PublicKey,
     SecretKey as SecretKey,
     generate_auth_keypair as generate_auth_keypair,
 )
+from ._state import State as State
 from ._version import __version__ as __version__
 
 
@@ -25,10 +41,8 @@ def _fixup_module_metadata() -> None:
         if name.startswith("_"):
             continue
         if getattr(obj, "__module__", "").startswith("trio_ossuary."):
-            try:
+            with contextlib.suppress(AttributeError, TypeError):
                 obj.__module__ = "trio_ossuary"
-            except (AttributeError, TypeError):
-                pass
 
 
 _fixup_module_metadata()

@@ -39,7 +39,7 @@ def _check_length(value: object, what: str) -> bytes:
     if isinstance(value, str):
         raise TypeError(f"{what} must be bytes, not str (use bytes.fromhex for hex)")
     try:
-        raw = bytes(value)  # type: ignore[call-overload]
+        raw: bytes = bytes(value)  # type: ignore[call-overload]
     except TypeError:
         raise TypeError(
             f"{what} must be a bytes-like object, not {type(value).__name__}"

@@ -1,0 +1,835 @@
+"""The sans-IO Ossuary v1 engine: :class:`OssuaryConnection`.
+
+Bytes go in through :meth:`~OssuaryConnection.receive_data`, bytes to write
+come out of :meth:`~OssuaryConnection.data_to_send`, and
+:meth:`~OssuaryConnection.next_event` says what happened.  No sockets, no
+threads, no trio: time comes from an injected clock and randomness from an
+injected ``random_bytes(n)``, drawn in the reference implementation's order,
+so a connection is deterministic given both.
+
+Every change of state goes through :func:`._state.next_state`; this module
+performs the side effects (keys, nonces, packets).
+"""
+
+from __future__ import annotations
+
+import collections
+import math
+import os
+import time
+from collections.abc import Callable, Iterable
+from typing import Final, final
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from . import _wire as wire
+from ._crypto import (
+    NONCE_MASK,
+    EphemeralSession,
+    RandomBytes,
+    contains_key,
+    draw,
+    is_all_zero,
+    shared_cipher,
+)
+from ._errors import (
+    AuthenticationError,
+    ConnectionFailed,
+    LocalProtocolError,
+    OssuaryError,
+    ProtocolVersionError,
+    RemoteProtocolError,
+    UntrustedServerError,
+)
+from ._events import (
+    NEED_DATA,
+    ConnectionClosed,
+    DataReceived,
+    Event,
+    HandshakeComplete,
+    SessionReset,
+    UntrustedServer,
+    _NeedData,
+)
+from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
+from ._state import Input, State, initial_state, next_state
+from ._wire import HEADER, HEADER_LEN, SUBHEADER, TAG_LEN, MalformedPacket, PacketType
+
+__all__ = ["ANONYMOUS_CLIENT_KEY", "OssuaryConnection"]
+
+#: What an anonymous client sends as its key: the Ed25519 identity point,
+#: which is what the reference's default public key value encodes.
+ANONYMOUS_CLIENT_KEY: Final = b"\x01" + bytes(31)
+
+_MSG_ID_MASK: Final = 0xFFFF
+_WAITING_STATES: Final = frozenset(
+    {
+        State.AWAIT_CLIENT_HANDSHAKE,
+        State.AWAIT_SERVER_HANDSHAKE,
+        State.AWAIT_CLIENT_AUTHENTICATION,
+        State.AWAIT_RESET,
+    }
+)
+_TERMINAL_STATES: Final = frozenset({State.CLOSED, State.FAILED})
+_EXPECTED_PACKET: Final = {
+    State.AWAIT_CLIENT_HANDSHAKE: PacketType.CLIENT_HANDSHAKE,
+    State.AWAIT_SERVER_HANDSHAKE: PacketType.SERVER_HANDSHAKE,
+    State.AWAIT_CLIENT_AUTHENTICATION: PacketType.CLIENT_AUTHENTICATION,
+    State.ESTABLISHED: PacketType.DATA,
+}
+_DATA: Final = int(PacketType.DATA)
+_DATA_HEADER_OVERHEAD: Final = SUBHEADER.size + TAG_LEN
+
+
+class _Fault(Exception):
+    """Internal: a recoverable fault; the session resets."""
+
+
+@final
+class OssuaryConnection:
+    """One side of an Ossuary v1 connection, with no I/O of its own.
+
+    Args:
+      server_side: True to act as the server, False (the default) for a client.
+      secret_key: This host's Ed25519 key (:class:`SecretKey` or its 32-byte
+          seed).  A client without one is anonymous; a server without one
+          makes a fresh key for the life of the connection (servers always
+          sign).
+      authorized_keys: For a client, the server keys it trusts; for a server,
+          the client keys it accepts (checked only with
+          ``require_client_auth``).
+      require_client_auth: Server only: refuse clients that do not prove they
+          hold one of ``authorized_keys``.
+      max_resets: The reset that would be this connection's ``max_resets``-th
+          fails it permanently instead (the reference's limit is 5).
+      handshake_timeout: A side waiting for a handshake packet resets once more
+          than this many whole seconds have passed (the reference's rule,
+          ``elapsed.as_secs() > 3``).
+      clock: Returns the current time in seconds; defaults to
+          :func:`time.monotonic`.
+      random_bytes: Returns ``n`` random bytes; defaults to :func:`os.urandom`.
+
+    Raises:
+      LocalProtocolError: for a malformed key or an impossible option.
+    """
+
+    def __init__(
+        self,
+        *,
+        server_side: bool = False,
+        secret_key: SecretKey | bytes | None = None,
+        authorized_keys: Iterable[PublicKey | bytes] = (),
+        require_client_auth: bool = False,
+        max_resets: int = 5,
+        handshake_timeout: float = 3.0,
+        clock: Callable[[], float] = time.monotonic,
+        random_bytes: RandomBytes = os.urandom,
+    ) -> None:
+        if max_resets < 1:
+            raise LocalProtocolError("max_resets must be at least 1")
+        if handshake_timeout <= 0:
+            raise LocalProtocolError("handshake_timeout must be positive")
+        if require_client_auth and not server_side:
+            raise LocalProtocolError("require_client_auth is a server option")
+        self._server = server_side
+        self._require_client_auth = require_client_auth
+        self._max_resets = max_resets
+        self._timeout = handshake_timeout
+        self._clock = clock
+        self._random_bytes = random_bytes
+        self._authorized: list[PublicKey] = [
+            coerce_public_key(k) for k in authorized_keys
+        ]
+        key = None if secret_key is None else coerce_secret_key(secret_key)
+
+        # Randomness, in the reference's order: challenge, session material,
+        # then (a server without a key) its one-off signing key.
+        self._challenge = draw(random_bytes, wire.CHALLENGE_LEN, "challenge")
+        self._session = EphemeralSession(random_bytes)
+        if key is None and server_side:
+            key = SecretKey.from_bytes(
+                draw(random_bytes, wire.KEY_LEN, "server signing key")
+            )
+        self._key = key
+
+        self._state = initial_state(server=server_side)
+        self._inbuf = bytearray()
+        self._outbuf = bytearray()
+        self._eof = False
+        self._pending: collections.deque[Event] = collections.deque()
+        self._resets = 0
+        self._failure: OssuaryError | None = None
+        self._remote_key: PublicKey | None = None
+        self._untrusted_key: PublicKey | None = None
+        # Per-session state, (re)set by _start_session.
+        self._cipher: ChaCha20Poly1305 | None = None
+        self._send_nonce = 0
+        self._recv_nonce = 0
+        self._send_msg_id = 0
+        self._recv_msg_id = 0
+        self._wait_started = 0.0
+        self._peer_ephemeral = b""
+        self._peer_nonce = b""
+        self._peer_challenge = b""
+        self._start_session()
+        if not server_side:
+            self._send_client_handshake()
+
+    # -- public properties ------------------------------------------------
+
+    @property
+    def server_side(self) -> bool:
+        """True for the server side of the connection."""
+        return self._server
+
+    @property
+    def state(self) -> State:
+        """The current :class:`State`."""
+        return self._state
+
+    @property
+    def handshake_complete(self) -> bool:
+        """True while the channel is established and data can flow."""
+        return self._state is State.ESTABLISHED
+
+    @property
+    def local_public_key(self) -> PublicKey | None:
+        """This side's long-term public key, or None for an anonymous client."""
+        return None if self._key is None else self._key.public_key
+
+    @property
+    def remote_public_key(self) -> PublicKey | None:
+        """The peer's verified long-term key once the handshake is complete.
+
+        None before that, and for a client that did not authenticate itself.
+        """
+        return self._remote_key if self._state is State.ESTABLISHED else None
+
+    @property
+    def resets(self) -> int:
+        """How many resets this connection has had so far."""
+        return self._resets
+
+    @property
+    def failure(self) -> OssuaryError | None:
+        """The error that failed the connection, once it has failed."""
+        return self._failure
+
+    @property
+    def buffered_input(self) -> int:
+        """How many received bytes are waiting for the rest of their packet."""
+        return len(self._inbuf)
+
+    @property
+    def wait_deadline(self) -> float | None:
+        """When (on the injected clock) the current handshake wait runs out.
+
+        None when the connection is not waiting for a handshake packet.  A
+        driver may call :meth:`next_event` at that time to trigger the reset.
+        """
+        if self._state not in _WAITING_STATES:
+            return None
+        return self._wait_started + math.floor(self._timeout) + 1
+
+    # -- bytes in, bytes out ------------------------------------------------
+
+    def receive_data(self, data: bytes | bytearray | memoryview) -> None:
+        """Feed bytes received from the peer; ``b""`` means end of file.
+
+        Bytes are only buffered here; :meth:`next_event` processes them.
+
+        Raises:
+          LocalProtocolError: if data is fed after end of file.
+        """
+        if self._state in _TERMINAL_STATES:
+            return
+        if self._eof:
+            raise LocalProtocolError("receive_data called after end of file")
+        if data:
+            self._inbuf += data
+        else:
+            self._eof = True
+
+    def data_to_send(self) -> bytes:
+        """Return (and forget) every byte waiting to be written to the peer."""
+        out = bytes(self._outbuf)
+        self._outbuf.clear()
+        return out
+
+    @property
+    def bytes_to_send(self) -> int:
+        """How many bytes :meth:`data_to_send` would return."""
+        return len(self._outbuf)
+
+    def send_data(self, data: bytes | bytearray | memoryview) -> None:
+        """Encrypt application data into Data records for :meth:`data_to_send`.
+
+        The data is split into records of at most 16384 bytes; empty data
+        sends nothing.
+
+        Raises:
+          LocalProtocolError: if the channel is not established (or is closed).
+          ConnectionFailed: if the connection has failed.
+        """
+        self._check_can_send()
+        view = memoryview(data).cast("B")
+        size = len(view)
+        limit = wire.MAX_PLAINTEXT_LEN
+        for start in range(0, size, limit):
+            self._encrypt_record(view[start : start + limit])
+
+    def send_record(self, data: bytes | bytearray | memoryview) -> None:
+        """Encrypt exactly one Data record, even an empty one.
+
+        Peers accept an empty record (it advances the nonce and delivers
+        nothing); this is for interoperability tests and keep-alives.
+
+        Raises:
+          LocalProtocolError: if the record is over 16384 bytes or the channel
+              is not established.
+          ConnectionFailed: if the connection has failed.
+        """
+        self._check_can_send()
+        view = memoryview(data).cast("B")
+        if len(view) > wire.MAX_PLAINTEXT_LEN:
+            raise LocalProtocolError(
+                f"a record holds at most {wire.MAX_PLAINTEXT_LEN} bytes, "
+                f"not {len(view)}"
+            )
+        self._encrypt_record(view)
+
+    def _check_can_send(self) -> None:
+        if self._state is State.ESTABLISHED:
+            return
+        if self._state is State.FAILED:
+            raise ConnectionFailed("the connection has failed") from self._failure
+        if self._state is State.CLOSED:
+            raise LocalProtocolError("the connection is closed")
+        raise LocalProtocolError(
+            f"cannot send data before the handshake completes ({self._state.value})"
+        )
+
+    def _encrypt_record(self, chunk: memoryview) -> None:
+        nonce = self._send_nonce
+        cipher = self._cipher
+        assert cipher is not None
+        sealed = cipher.encrypt(nonce.to_bytes(12, "big"), chunk, None)
+        msg_id = self._send_msg_id
+        out = self._outbuf
+        out += HEADER.pack(len(sealed) + 4, msg_id, _DATA, 0)
+        out += SUBHEADER.pack(len(chunk), TAG_LEN)
+        out += sealed
+        self._send_msg_id = (msg_id + 1) & _MSG_ID_MASK
+        self._send_nonce = (nonce + 1) & NONCE_MASK
+
+    # -- application decisions ----------------------------------------------
+
+    def approve_server_key(self) -> None:
+        """Trust the server key of the pending :class:`UntrustedServer` event.
+
+        The key is trusted for this connection's life (including re-handshakes
+        after resets), and the handshake continues:
+        :meth:`next_event` then reports :class:`HandshakeComplete`.
+
+        Raises:
+          LocalProtocolError: if no server key is waiting for a decision.
+        """
+        if self._state is not State.AWAIT_TRUST or self._untrusted_key is None:
+            raise LocalProtocolError("no server key is waiting for approval")
+        key = self._untrusted_key
+        self._untrusted_key = None
+        self._authorized.append(key)
+        self._transition(Input.APPROVE)
+        self._send_client_authentication()
+        self._remote_key = key
+        self._pending.append(HandshakeComplete(key))
+
+    def reject_server_key(self) -> None:
+        """Refuse the server key of the pending :class:`UntrustedServer` event.
+
+        The connection fails permanently and the server is told with a
+        Disconnect(error).  Later calls raise :class:`ConnectionFailed` caused
+        by an :class:`UntrustedServerError`.
+
+        Raises:
+          LocalProtocolError: if no server key is waiting for a decision.
+        """
+        if self._state is not State.AWAIT_TRUST or self._untrusted_key is None:
+            raise LocalProtocolError("no server key is waiting for approval")
+        key = self._untrusted_key
+        self._untrusted_key = None
+        self._fail(
+            UntrustedServerError(
+                f"server key {key.fingerprint()} was rejected", public_key=key
+            )
+        )
+
+    def close(self, *, error: bool = False) -> None:
+        """End the connection: queue a Disconnect for the peer.
+
+        Args:
+          error: Send the failure flag (1) instead of a clean close (0).
+
+        Closing a connection that is already closed or failed does nothing.
+        """
+        if self._state in _TERMINAL_STATES:
+            return
+        self._queue_reset_packet(PacketType.DISCONNECT, error=error)
+        if error:
+            self._failure = ConnectionFailed("the connection was closed with an error")
+            self._state = State.FAILED
+        else:
+            self._transition(Input.CLOSE)
+        self._forget_session()
+
+    # -- events -------------------------------------------------------------
+
+    def next_event(self) -> Event | _NeedData:
+        """Process buffered bytes and return the next event, or NEED_DATA.
+
+        Returns:
+          One of :class:`HandshakeComplete`, :class:`UntrustedServer`,
+          :class:`DataReceived`, :class:`SessionReset`,
+          :class:`ConnectionClosed`, or :data:`NEED_DATA` when more bytes (or
+          an application decision) are needed.  Check :meth:`data_to_send`
+          after every call: handshake, reset and disconnect packets are queued
+          there.
+
+        Raises:
+          AuthenticationError: a signature, key or authorization check failed
+              (:class:`UntrustedServerError` for a server key nobody trusts).
+          ProtocolVersionError: the peer speaks another protocol version.
+          RemoteProtocolError: the peer broke the protocol beyond recovery,
+              for example announcing an oversized packet or closing the
+              transport mid-packet.
+          ConnectionFailed: the peer reported a failure, the reset limit was
+              reached, or the connection had already failed.
+
+          After any of these the connection is failed and a Disconnect(error)
+          is queued for the peer.
+        """
+        if self._pending:
+            return self._pending.popleft()
+        if self._state is State.FAILED:
+            raise ConnectionFailed("the connection has failed") from self._failure
+        if self._state is State.CLOSED:
+            self._inbuf.clear()
+            return ConnectionClosed()
+        try:
+            return self._next_event()
+        except _Fault as fault:
+            return self._local_reset(str(fault))
+        except OssuaryError as exc:
+            self._fail(exc)
+            raise
+
+    def _next_event(self) -> Event | _NeedData:
+        self._check_wait_timeout()
+        buf = self._inbuf
+        pos = 0
+        chunks: list[bytes] = []
+        try:
+            while True:
+                available = len(buf) - pos
+                if available < HEADER_LEN:
+                    break
+                body_len, msg_id, raw_type, _ = HEADER.unpack_from(buf, pos)
+                if body_len > wire.MAX_BODY_LEN:
+                    if self._state is State.AWAIT_RESET:
+                        # Framing is lost in the old session's leftovers; drop
+                        # them and wait for the peer's Reset to resync.
+                        pos = len(buf)
+                        break
+                    raise RemoteProtocolError(
+                        f"peer announced a {body_len}-byte packet; the largest "
+                        f"allowed is {wire.MAX_BODY_LEN}"
+                    )
+                end = pos + HEADER_LEN + body_len
+                if end > len(buf):
+                    break
+                if (
+                    raw_type == _DATA
+                    and self._state is State.ESTABLISHED
+                    and msg_id == self._recv_msg_id
+                ):
+                    # The hot path: decrypt a record in place.  A fault after
+                    # some good records is reported on the next call, once
+                    # their data is delivered (decryption failure changes
+                    # nothing, so the packet can be looked at again).
+                    record = memoryview(buf)[pos + HEADER_LEN : end]
+                    try:
+                        plain = self._decrypt_record(record)
+                    except _Fault:
+                        if chunks:
+                            break
+                        raise
+                    finally:
+                        record.release()
+                    pos = end
+                    if plain:
+                        chunks.append(plain)
+                    continue
+                if chunks:
+                    # Hand over the data decrypted so far before anything
+                    # else can happen; this packet is looked at next time.
+                    break
+                body = bytes(buf[pos + HEADER_LEN : end])
+                pos = end
+                event = self._handle_packet(msg_id, raw_type, body)
+                if event is not None:
+                    return event
+                if self._state in _TERMINAL_STATES:
+                    break
+        finally:
+            del buf[:pos]
+        if chunks:
+            return DataReceived(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+        if self._eof and self._state not in _TERMINAL_STATES:
+            if buf:
+                raise RemoteProtocolError(
+                    f"the transport closed in the middle of a packet "
+                    f"({len(buf)} bytes of it received)"
+                )
+            raise RemoteProtocolError(
+                "the transport closed without a Disconnect (truncated connection)"
+            )
+        return NEED_DATA
+
+    def _decrypt_record(self, body: memoryview) -> bytes:
+        try:
+            declared = wire.check_data_body(body)
+        except MalformedPacket as exc:
+            raise _Fault(str(exc)) from None
+        nonce = self._recv_nonce
+        cipher = self._cipher
+        assert cipher is not None
+        try:
+            plain = cipher.decrypt(nonce.to_bytes(12, "big"), body[4:], None)
+        except InvalidTag:
+            raise _Fault("a data packet failed authentication (bad MAC)") from None
+        assert len(plain) == declared
+        self._recv_nonce = (nonce + 1) & NONCE_MASK
+        self._recv_msg_id = (self._recv_msg_id + 1) & _MSG_ID_MASK
+        return plain
+
+    def _handle_packet(self, msg_id: int, raw_type: int, body: bytes) -> Event | None:
+        ptype = wire.packet_type(raw_type)
+        state = self._state
+        if ptype is PacketType.RESET or ptype is PacketType.DISCONNECT:
+            if len(body) != wire.RESET_BODY_LEN:
+                if state is State.AWAIT_RESET:
+                    return None
+                raise _Fault(f"{ptype.name.lower()} packet of {len(body)} bytes")
+            error = wire.reset_body_flag(memoryview(body))
+            if ptype is PacketType.DISCONNECT:
+                return self._remote_disconnect(error=error)
+            return self._remote_reset()
+        if state is State.AWAIT_RESET:
+            return None  # dropped until the peer's Reset arrives
+        if ptype is None:
+            raise _Fault(f"unknown packet type 0x{raw_type:02x}")
+        if msg_id != self._recv_msg_id:
+            raise _Fault(
+                f"message id gap: expected {self._recv_msg_id}, got {msg_id}"
+            )
+        if _EXPECTED_PACKET.get(state) is not ptype:
+            raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
+        view = memoryview(body)
+        if ptype is PacketType.DATA:
+            plain = self._decrypt_record(view)
+            return DataReceived(plain) if plain else None
+        self._recv_msg_id = (msg_id + 1) & _MSG_ID_MASK
+        if ptype is PacketType.CLIENT_HANDSHAKE:
+            return self._on_client_handshake(view)
+        if ptype is PacketType.SERVER_HANDSHAKE:
+            return self._on_server_handshake(view)
+        return self._on_client_authentication(view)
+
+    # -- the handshake ------------------------------------------------------
+
+    def _check_version(self, body: memoryview, expected_len: int) -> None:
+        try:
+            version = wire.check_handshake_prefix(body, expected_len)
+        except MalformedPacket as exc:
+            raise _Fault(str(exc)) from None
+        if version != wire.PROTOCOL_VERSION:
+            raise ProtocolVersionError(
+                f"peer speaks Ossuary protocol version {version}; "
+                f"this implementation speaks version {wire.PROTOCOL_VERSION}",
+                version=version,
+            )
+
+    def _check_body_len(self, body: memoryview, ptype: PacketType) -> None:
+        expected = wire.FIXED_BODY_LEN[ptype]
+        if len(body) != expected:
+            raise _Fault(
+                f"{ptype.name} body of {len(body)} bytes, expected {expected}"
+            )
+
+    def _key_exchange(self, peer_public: bytes) -> ChaCha20Poly1305:
+        try:
+            self._cipher = shared_cipher(self._session, peer_public)
+        except ValueError:
+            raise _Fault("peer's ephemeral key is a low-order point") from None
+        return self._cipher
+
+    def _on_client_handshake(self, body: memoryview) -> Event | None:
+        # Server: [ephemeral public, nonce, challenge] in the clear.
+        self._check_body_len(body, PacketType.CLIENT_HANDSHAKE)
+        self._check_version(body, wire.CLIENT_HANDSHAKE_BODY_LEN)
+        self._peer_ephemeral = bytes(body[8:40])
+        self._peer_nonce = bytes(body[40:52])
+        self._peer_challenge = bytes(body[52:84])
+        self._key_exchange(self._peer_ephemeral)
+        self._recv_nonce = int.from_bytes(self._peer_nonce, "big")
+        assert self._key is not None  # servers always have a key
+        session = self._session
+        signed = session.public + session.nonce + self._peer_challenge
+        signature = self._key.sign(signed)
+        sealed = self._seal(
+            bytes(self._key.public_key) + self._challenge + signature
+        )
+        self._queue_packet(
+            PacketType.SERVER_HANDSHAKE,
+            wire.encode_handshake_prefix(wire.SERVER_HANDSHAKE_BODY_LEN),
+            session.public,
+            session.nonce,
+            SUBHEADER.pack(wire.SERVER_HANDSHAKE_PLAIN_LEN, TAG_LEN),
+            sealed,
+        )
+        self._transition(Input.CLIENT_HANDSHAKE)
+        return None
+
+    def _on_server_handshake(self, body: memoryview) -> Event | None:
+        # Client: [ephemeral public, nonce], [[auth public, challenge, sig]].
+        self._check_body_len(body, PacketType.SERVER_HANDSHAKE)
+        self._check_version(body, wire.SERVER_HANDSHAKE_BODY_LEN)
+        try:
+            wire.check_subheader(body, 52, wire.SERVER_HANDSHAKE_PLAIN_LEN)
+        except MalformedPacket as exc:
+            raise _Fault(str(exc)) from None
+        peer_ephemeral = bytes(body[8:40])
+        peer_nonce = bytes(body[40:52])
+        cipher = self._key_exchange(peer_ephemeral)
+        try:
+            plain = cipher.decrypt(peer_nonce, body[56:], None)
+        except InvalidTag:
+            raise _Fault("the server handshake failed authentication") from None
+        self._recv_nonce = (int.from_bytes(peer_nonce, "big") + 1) & NONCE_MASK
+        server_key = plain[0:32]
+        challenge = plain[32:64]
+        signature = plain[64:128]
+        if is_all_zero(server_key) | is_all_zero(challenge) | is_all_zero(signature):
+            raise AuthenticationError(
+                "the server sent an all-zero key, challenge or signature"
+            )
+        key = PublicKey(server_key)
+        if not key.verify(signature, peer_ephemeral + peer_nonce + self._challenge):
+            raise AuthenticationError(
+                f"the server's signature does not verify with its key "
+                f"{key.fingerprint()}"
+            )
+        self._peer_challenge = challenge
+        if contains_key(self._authorized, key):
+            self._transition(Input.TRUSTED_SERVER_HANDSHAKE)
+            self._send_client_authentication()
+            self._remote_key = key
+            return HandshakeComplete(key)
+        self._transition(Input.UNTRUSTED_SERVER_HANDSHAKE)
+        self._untrusted_key = key
+        return UntrustedServer(key)
+
+    def _on_client_authentication(self, body: memoryview) -> Event | None:
+        # Server: [[client auth public, signature]].
+        self._check_body_len(body, PacketType.CLIENT_AUTHENTICATION)
+        self._check_version(body, wire.CLIENT_AUTH_BODY_LEN)
+        try:
+            wire.check_subheader(body, 8, wire.CLIENT_AUTH_PLAIN_LEN)
+        except MalformedPacket as exc:
+            raise _Fault(str(exc)) from None
+        assert self._cipher is not None
+        try:
+            plain = self._cipher.decrypt(
+                self._recv_nonce.to_bytes(12, "big"), body[12:], None
+            )
+        except InvalidTag:
+            raise _Fault("the client authentication failed authentication") from None
+        self._recv_nonce = (self._recv_nonce + 1) & NONCE_MASK
+        client_key = plain[0:32]
+        signature = plain[32:96]
+        signed = self._peer_ephemeral + self._peer_nonce + self._challenge
+        remote: PublicKey | None = None
+        if self._require_client_auth:
+            if is_all_zero(signature) | is_all_zero(client_key):
+                raise AuthenticationError(
+                    "the client did not authenticate (anonymous client), "
+                    "but this server requires client authentication"
+                )
+            remote = PublicKey(client_key)
+            if not remote.verify(signature, signed):
+                raise AuthenticationError(
+                    f"the client's signature does not verify with its key "
+                    f"{remote.fingerprint()}"
+                )
+            if not contains_key(self._authorized, remote):
+                raise AuthenticationError(
+                    f"client key {remote.fingerprint()} is not authorized"
+                )
+        elif not is_all_zero(signature):
+            # Not required, so nothing is enforced (as the reference); a key
+            # is only ever reported when it is proven.
+            candidate = PublicKey(client_key)
+            if candidate.verify(signature, signed):
+                remote = candidate
+        self._transition(Input.CLIENT_AUTHENTICATION)
+        self._remote_key = remote
+        return HandshakeComplete(remote)
+
+    def _send_client_handshake(self) -> None:
+        session = self._session
+        self._queue_packet(
+            PacketType.CLIENT_HANDSHAKE,
+            wire.encode_handshake_prefix(wire.CLIENT_HANDSHAKE_BODY_LEN),
+            session.public,
+            session.nonce,
+            self._challenge,
+        )
+        self._wait_started = self._clock()
+
+    def _send_client_authentication(self) -> None:
+        session = self._session
+        if self._key is None:
+            identity = ANONYMOUS_CLIENT_KEY + bytes(wire.SIGNATURE_LEN)
+        else:
+            signature = self._key.sign(
+                session.public + session.nonce + self._peer_challenge
+            )
+            identity = bytes(self._key.public_key) + signature
+        self._queue_packet(
+            PacketType.CLIENT_AUTHENTICATION,
+            wire.encode_handshake_prefix(wire.CLIENT_AUTH_BODY_LEN),
+            SUBHEADER.pack(wire.CLIENT_AUTH_PLAIN_LEN, TAG_LEN),
+            self._seal(identity),
+        )
+
+    def _seal(self, plaintext: bytes) -> bytes:
+        nonce = self._send_nonce
+        assert self._cipher is not None
+        sealed = self._cipher.encrypt(nonce.to_bytes(12, "big"), plaintext, None)
+        self._send_nonce = (nonce + 1) & NONCE_MASK
+        return sealed
+
+    # -- resets, disconnects, failures ----------------------------------------
+
+    def _check_wait_timeout(self) -> None:
+        if self._state not in _WAITING_STATES:
+            return
+        elapsed = self._clock() - self._wait_started
+        # The reference's rule: elapsed.as_secs() > MAX_HANDSHAKE_WAIT_TIME.
+        if math.floor(elapsed) > self._timeout:
+            raise _Fault(
+                f"no handshake packet for {elapsed:.1f} seconds "
+                f"(state {self._state.value!r})"
+            )
+
+    def _local_reset(self, reason: str) -> SessionReset:
+        self._resets += 1
+        if self._resets >= self._max_resets:
+            error = ConnectionFailed(
+                f"reset limit reached ({self._resets} resets); last fault: {reason}"
+            )
+            self._fail(error)
+            raise error
+        self._transition(Input.FAULT)
+        self._start_session(redraw=True)
+        self._inbuf.clear()
+        self._queue_reset_packet(PacketType.RESET, error=True)
+        return SessionReset(reason, initiated_locally=True, resets=self._resets)
+
+    def _remote_reset(self) -> Event | None:
+        if self._state is State.AWAIT_RESET:
+            # The answer to our own Reset: the reset is complete.
+            self._transition(Input.RESET)
+            self._begin_handshake()
+            return None
+        self._resets += 1
+        if self._resets >= self._max_resets:
+            raise ConnectionFailed(
+                f"reset limit reached ({self._resets} resets); "
+                f"the last was requested by the peer"
+            )
+        self._transition(Input.RESET)
+        self._start_session(redraw=True)
+        self._queue_reset_packet(PacketType.RESET, error=True)
+        self._begin_handshake()
+        return SessionReset(
+            "the peer reset the session", initiated_locally=False, resets=self._resets
+        )
+
+    def _remote_disconnect(self, *, error: bool) -> Event | None:
+        # Answer with our own Disconnect, as the protocol asks; a peer that
+        # has closed ignores it.
+        self._queue_reset_packet(PacketType.DISCONNECT, error=error)
+        self._forget_session()
+        if error:
+            failure = ConnectionFailed("the peer reported a failure (Disconnect)")
+            self._failure = failure
+            self._state = State.FAILED
+            raise failure
+        self._transition(Input.CLOSE)
+        return ConnectionClosed()
+
+    def _fail(self, exc: OssuaryError) -> None:
+        if self._state in _TERMINAL_STATES:
+            return
+        self._failure = exc
+        self._queue_reset_packet(PacketType.DISCONNECT, error=True)
+        self._transition(Input.FATAL)
+        self._forget_session()
+
+    def _transition(self, event: Input) -> None:
+        target = next_state(self._state, event, server=self._server)
+        if target is None:  # pragma: no cover - guarded by the callers
+            raise AssertionError(f"no transition for {event} in {self._state}")
+        self._state = target
+        if target in _WAITING_STATES:
+            self._wait_started = self._clock()
+
+    def _start_session(self, *, redraw: bool = False) -> None:
+        if redraw:
+            self._session = EphemeralSession(self._random_bytes)
+        self._send_nonce = int.from_bytes(self._session.nonce, "big")
+        self._recv_nonce = 0
+        self._send_msg_id = 0
+        self._recv_msg_id = 0
+        self._cipher = None
+        self._remote_key = None
+        self._untrusted_key = None
+        self._wait_started = self._clock()
+
+    def _begin_handshake(self) -> None:
+        self._wait_started = self._clock()
+        if not self._server:
+            self._send_client_handshake()
+
+    def _forget_session(self) -> None:
+        self._cipher = None
+        self._inbuf.clear()
+        self._pending.clear()
+
+    def _queue_packet(self, ptype: PacketType, *parts: bytes) -> None:
+        body_len = sum(map(len, parts))
+        self._outbuf += wire.encode_header(body_len, self._send_msg_id, ptype)
+        for part in parts:
+            self._outbuf += part
+        self._send_msg_id = (self._send_msg_id + 1) & _MSG_ID_MASK
+
+    def _queue_reset_packet(self, ptype: PacketType, *, error: bool) -> None:
+        # Reset and Disconnect always carry msg_id 0 and use up no id.
+        self._outbuf += wire.encode_header(wire.RESET_BODY_LEN, 0, ptype)
+        self._outbuf += wire.encode_reset_body(error)
+
+    def __repr__(self) -> str:
+        role = "server" if self._server else "client"
+        return f"<OssuaryConnection {role} {self._state.value} resets={self._resets}>"

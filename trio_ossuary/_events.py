@@ -1,0 +1,114 @@
+"""Events: what :meth:`OssuaryConnection.next_event` reports.
+
+Each event is a small frozen value.  The library never answers on its own
+behalf where the application has a choice to make: :class:`UntrustedServer`
+waits for :meth:`~OssuaryConnection.approve_server_key` or
+:meth:`~OssuaryConnection.reject_server_key`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from ._keys import PublicKey
+
+__all__ = [
+    "NEED_DATA",
+    "ConnectionClosed",
+    "DataReceived",
+    "Event",
+    "HandshakeComplete",
+    "SessionReset",
+    "UntrustedServer",
+]
+
+
+class _NeedData:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NEED_DATA"
+
+    def __reduce__(self) -> str:
+        return "NEED_DATA"
+
+
+#: Returned by :meth:`~OssuaryConnection.next_event` when nothing more can
+#: happen until more bytes arrive (or the application makes a decision).
+NEED_DATA: Final = _NeedData()
+
+
+@attrs.frozen(slots=True)
+class HandshakeComplete:
+    """The channel is established; data may flow.
+
+    Attributes:
+      remote_public_key: The peer's Ed25519 key if it proved it holds that key
+          (always for a server; for a client only when it authenticated), or
+          None for an anonymous or unverified client.
+    """
+
+    remote_public_key: PublicKey | None
+
+
+@attrs.frozen(slots=True)
+class UntrustedServer:
+    """The server proved it holds ``public_key``, which we do not trust yet.
+
+    The handshake is paused.  Call
+    :meth:`~OssuaryConnection.approve_server_key` to trust it for this
+    connection (trust on first use), or
+    :meth:`~OssuaryConnection.reject_server_key` to refuse it.  Be quick: peers
+    give up after their handshake wait (3 seconds for the reference).
+
+    Attributes:
+      public_key: The server's key.
+    """
+
+    public_key: PublicKey
+
+
+@attrs.frozen(slots=True)
+class DataReceived:
+    """Application data arrived, decrypted and authenticated, in order.
+
+    Attributes:
+      data: The plaintext of one or more records (never empty).
+    """
+
+    data: bytes = attrs.field(repr=lambda data: f"<{len(data)} bytes>")
+
+
+@attrs.frozen(slots=True)
+class SessionReset:
+    """The session was torn down and a new handshake with fresh keys begins.
+
+    Data in flight in either direction when this happened may be lost: the
+    application learns of every reset so it can recover.
+
+    Attributes:
+      reason: Why, in words (never containing secret material).
+      initiated_locally: True if this side detected the fault and sent the
+          first Reset; False if the peer reset the session.
+      resets: How many resets this connection has had, this one included.
+    """
+
+    reason: str
+    initiated_locally: bool
+    resets: int
+
+
+@attrs.frozen(slots=True)
+class ConnectionClosed:
+    """The connection was closed cleanly by the peer (Disconnect, flag 0).
+
+    Nothing more will arrive; sending is no longer possible.
+    """
+
+
+#: The union of all events :meth:`~OssuaryConnection.next_event` returns.
+Event = (
+    HandshakeComplete | UntrustedServer | DataReceived | SessionReset | ConnectionClosed
+)

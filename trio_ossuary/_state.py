@@ -1,0 +1,146 @@
+"""The Ossuary v1 state machine, as one table.
+
+Two rules for this file:
+
+1. Every change of state the protocol makes is listed here, in
+   :data:`TRANSITIONS`; :class:`~trio_ossuary.OssuaryConnection` only asks
+   :func:`next_state` and performs the side effects (packets, keys).
+2. This file does not know which role it plays.  A client and a server differ
+   only in their initial state (:func:`initial_state`), which is also where a
+   reset sends them back to.
+
+``docs/draw_state_diagram.py`` draws the diagram in the documentation from
+:data:`TRANSITIONS`, so the picture cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+__all__ = ["Input", "State", "TRANSITIONS", "initial_state", "next_state"]
+
+
+class State(enum.Enum):
+    """Where a connection is in its life."""
+
+    #: Server, initially and after a reset: waiting for ClientHandshake.
+    AWAIT_CLIENT_HANDSHAKE = "await client handshake"
+    #: Client, once its ClientHandshake is queued: waiting for ServerHandshake.
+    AWAIT_SERVER_HANDSHAKE = "await server handshake"
+    #: Client: the server proved its key, which we do not trust (yet).  The
+    #: handshake pauses until the application approves or rejects the key.
+    AWAIT_TRUST = "await trust decision"
+    #: Server, after sending ServerHandshake: waiting for ClientAuthentication.
+    AWAIT_CLIENT_AUTHENTICATION = "await client authentication"
+    #: The channel is up: data flows both ways.
+    ESTABLISHED = "established"
+    #: We sent Reset and drop everything but the peer's answering Reset.
+    AWAIT_RESET = "await reset"
+    #: Closed cleanly, by us or by the peer.  Terminal.
+    CLOSED = "closed"
+    #: Failed for good.  Terminal.
+    FAILED = "failed"
+
+    def __repr__(self) -> str:
+        return f"State.{self.name}"
+
+
+class Input(enum.Enum):
+    """What can happen to a connection: a packet arrives or the application acts."""
+
+    #: A well-formed ClientHandshake arrived.
+    CLIENT_HANDSHAKE = "ClientHandshake"
+    #: A ServerHandshake arrived, verified, from a server key we trust.
+    TRUSTED_SERVER_HANDSHAKE = "ServerHandshake (trusted key)"
+    #: A ServerHandshake arrived, verified, from a key we do not trust yet.
+    UNTRUSTED_SERVER_HANDSHAKE = "ServerHandshake (unknown key)"
+    #: The application approved the pending server key.
+    APPROVE = "approve key"
+    #: A ClientAuthentication arrived and was accepted.
+    CLIENT_AUTHENTICATION = "ClientAuthentication"
+    #: A Data packet arrived and decrypted.
+    DATA = "Data"
+    #: The peer's Reset arrived.
+    RESET = "Reset"
+    #: A recoverable fault: bad MAC, msg_id gap, unexpected packet, bad length
+    #: in a handshake packet, handshake wait exceeded.
+    FAULT = "fault"
+    #: A fault on the last reset the connection may have: permanent.
+    FAULT_AT_LIMIT = "fault (reset limit)"
+    #: An authentication failure, version mismatch, oversized packet, rejected
+    #: server key, or the peer's Disconnect(error).
+    FATAL = "fatal error"
+    #: The application closed the connection, or the peer's Disconnect(closed).
+    CLOSE = "close"
+
+
+_LIVE: Final = (
+    State.AWAIT_CLIENT_HANDSHAKE,
+    State.AWAIT_SERVER_HANDSHAKE,
+    State.AWAIT_TRUST,
+    State.AWAIT_CLIENT_AUTHENTICATION,
+    State.ESTABLISHED,
+    State.AWAIT_RESET,
+)
+
+#: Marks a transition back to the role's initial state (a completed reset).
+INITIAL: Final = "initial"
+
+
+def _build() -> dict[tuple[State, Input], State | str]:
+    table: dict[tuple[State, Input], State | str] = {
+        # The handshake, in protocol order.
+        (State.AWAIT_CLIENT_HANDSHAKE, Input.CLIENT_HANDSHAKE): (
+            State.AWAIT_CLIENT_AUTHENTICATION
+        ),
+        (State.AWAIT_SERVER_HANDSHAKE, Input.TRUSTED_SERVER_HANDSHAKE): (
+            State.ESTABLISHED
+        ),
+        (State.AWAIT_SERVER_HANDSHAKE, Input.UNTRUSTED_SERVER_HANDSHAKE): (
+            State.AWAIT_TRUST
+        ),
+        (State.AWAIT_TRUST, Input.APPROVE): State.ESTABLISHED,
+        (State.AWAIT_CLIENT_AUTHENTICATION, Input.CLIENT_AUTHENTICATION): (
+            State.ESTABLISHED
+        ),
+        (State.ESTABLISHED, Input.DATA): State.ESTABLISHED,
+    }
+    for state in _LIVE:
+        # A Reset from the peer always sends us back to the start (after we
+        # answer it, unless we were the side waiting for it).
+        table[state, Input.RESET] = INITIAL
+        table[state, Input.FATAL] = State.FAILED
+        table[state, Input.CLOSE] = State.CLOSED
+        table[state, Input.FAULT_AT_LIMIT] = State.FAILED
+        # A recoverable fault: send Reset and wait for the peer's.  (While
+        # already waiting, only the handshake wait running out is a fault;
+        # every other packet is dropped before it reaches the table.)
+        table[state, Input.FAULT] = State.AWAIT_RESET
+    return table
+
+
+#: Every transition: ``(state, input) -> next state``.  The string
+#: ``"initial"`` means the role's initial state.  A pair that is absent is a
+#: packet the state does not expect, which is an :data:`Input.FAULT`.
+TRANSITIONS: Final = _build()
+
+
+def initial_state(*, server: bool) -> State:
+    """The state a connection starts in, and returns to after a reset."""
+    return State.AWAIT_CLIENT_HANDSHAKE if server else State.AWAIT_SERVER_HANDSHAKE
+
+
+def next_state(state: State, event: Input, *, server: bool) -> State | None:
+    """Return the state after ``event`` in ``state``, or None if not allowed.
+
+    None means the event is unexpected in this state; the caller treats it as
+    a fault (which is always allowed in a live state).
+    """
+    target = TRANSITIONS.get((state, event))
+    if target is None:
+        return None
+    if target == INITIAL:
+        return initial_state(server=server)
+    assert isinstance(target, State)
+    return target
