@@ -530,9 +530,7 @@ class OssuaryConnection:
         if ptype is None:
             raise _Fault(f"unknown packet type 0x{raw_type:02x}")
         if msg_id != self._recv_msg_id:
-            raise _Fault(
-                f"message id gap: expected {self._recv_msg_id}, got {msg_id}"
-            )
+            raise _Fault(f"message id gap: expected {self._recv_msg_id}, got {msg_id}")
         if _EXPECTED_PACKET.get(state) is not ptype:
             raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
         view = memoryview(body)
@@ -563,9 +561,7 @@ class OssuaryConnection:
     def _check_body_len(self, body: memoryview, ptype: PacketType) -> None:
         expected = wire.FIXED_BODY_LEN[ptype]
         if len(body) != expected:
-            raise _Fault(
-                f"{ptype.name} body of {len(body)} bytes, expected {expected}"
-            )
+            raise _Fault(f"{ptype.name} body of {len(body)} bytes, expected {expected}")
 
     def _key_exchange(self, peer_public: bytes) -> ChaCha20Poly1305:
         try:
@@ -587,9 +583,7 @@ class OssuaryConnection:
         session = self._session
         signed = session.public + session.nonce + self._peer_challenge
         signature = self._key.sign(signed)
-        sealed = self._seal(
-            bytes(self._key.public_key) + self._challenge + signature
-        )
+        sealed = self._seal(bytes(self._key.public_key) + self._challenge + signature)
         self._queue_packet(
             PacketType.SERVER_HANDSHAKE,
             wire.encode_handshake_prefix(wire.SERVER_HANDSHAKE_BODY_LEN),
