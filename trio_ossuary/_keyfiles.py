@@ -112,7 +112,17 @@ def _printable(raw: bytes | str, limit: int = 40) -> str:
     return cleaned[:limit] + ("..." if len(cleaned) > limit else "")
 
 
-def _os_error_message(what: str, path: StrPath, exc: OSError) -> str:
+def os_error_message(what: str, path: StrPath, exc: OSError) -> str:
+    """Describe a failure to read ``path`` in one line, for a KeyFileError.
+
+    Args:
+      what: What the file is, such as ``"secret key file"``.
+      path: The file.
+      exc: The error from opening or reading it.
+
+    Returns:
+      The message.
+    """
     if isinstance(exc, FileNotFoundError):
         return f"{what} {_quote(path)} does not exist"
     if isinstance(exc, IsADirectoryError):
@@ -304,7 +314,7 @@ def load_public_key(path: StrPath) -> PublicKey:
     try:
         data = read_limited(path, what=what)
     except OSError as exc:
-        raise KeyFileError(_os_error_message(what, path, exc)) from exc
+        raise KeyFileError(os_error_message(what, path, exc)) from exc
     if b"PRIVATE KEY-----" in data:
         raise KeyFileError(
             f"{_quote(path)} holds a private key, not a public key "
@@ -391,7 +401,7 @@ def parse_authorized_keys(
       KeyFileError: naming the line number, for the first malformed line.
     """
     if isinstance(lines, str):
-        lines = lines.splitlines()
+        lines = lines.split("\n")
     keys: list[PublicKey] = []
     for lineno, raw_line in enumerate(lines, start=1):
         line = raw_line.strip()
@@ -453,7 +463,7 @@ def load_authorized_keys(path: StrPath) -> list[PublicKey]:
     try:
         data = read_limited(path, what=what)
     except OSError as exc:
-        raise KeyFileError(_os_error_message(what, path, exc)) from exc
+        raise KeyFileError(os_error_message(what, path, exc)) from exc
     return parse_authorized_keys(_decode_text(data, what, path), source=os.fspath(path))
 
 
@@ -590,7 +600,7 @@ def load_secret_key(path: StrPath, passphrase: bytes | str | None = None) -> Sec
     try:
         data = read_limited(path, what=what, secret=True)
     except OSError as exc:
-        raise KeyFileError(_os_error_message(what, path, exc)) from exc
+        raise KeyFileError(os_error_message(what, path, exc)) from exc
     return parse_secret_key(data, passphrase, source=f"{what} {_quote(path)}")
 
 
