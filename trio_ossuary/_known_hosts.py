@@ -1,0 +1,459 @@
+"""A known-hosts file: which server key to expect at which host and port.
+
+The file holds one entry a line, ``HOST:PORT ssh-ed25519 AAAA...`` (IPv6
+addresses in brackets, ``[::1]:8000``), plus blank lines and ``#`` comments.
+:meth:`KnownHosts.for_host` turns it into the trust callback a client stream
+takes: trust on first use, then insist on the same key forever.
+
+Theory of operation:
+
+* Readers never lock.  Every write replaces the whole file atomically
+  (temporary file, fsync, rename), so a reader sees either the old file or
+  the new one, never a torn one.
+* Writers serialize on ``fcntl.flock`` of a lock file beside the store
+  (``known_hosts.lock``), which works across processes.  Under the lock the
+  file is read again before it is changed, so two clients recording two new
+  hosts at once both keep their entries.  The lock file is never deleted:
+  deleting it would let two writers hold locks on two different files.
+* The file is parsed strictly.  A line we cannot understand, or two lines
+  giving one host two keys, is an error naming the line: silently skipping a
+  line could turn "this host's key changed" into "never seen this host".
+* The user's confirmation callback runs with no lock held (it may wait for a
+  human); the entry is then added under the lock, and if another process
+  recorded a different key in the meantime that is reported as a change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Final, NamedTuple, final
+
+from ._errors import UntrustedServerError
+from ._keyfiles import (
+    KeyFileError,
+    StrPath,
+    format_public_key,
+    os_error_message,
+    parse_public_key,
+    read_limited,
+    write_atomically,
+)
+from ._keys import PublicKey, coerce_public_key
+
+if sys.platform != "win32":
+    import fcntl
+
+__all__ = [
+    "HostKeyChangedError",
+    "KnownHosts",
+    "KnownHostsError",
+    "default_known_hosts_path",
+]
+
+#: Known-hosts files larger than this are refused unread.
+MAX_KNOWN_HOSTS_SIZE: Final = 16 * 1024 * 1024
+
+_WHAT: Final = "known_hosts file"
+_FORBIDDEN_IN_HOST: Final = frozenset("[]:#,/\\")
+
+#: A canonical ``(host, port)`` pair: lower-case name or normalized address.
+HostPort = tuple[str, int]
+
+
+@final
+class KnownHostsError(KeyFileError):
+    """The known-hosts file cannot be read, parsed or written.
+
+    The message names the file, and the line number for a corrupt line.
+    """
+
+
+@final
+class HostKeyChangedError(UntrustedServerError):
+    """The server's key differs from the one recorded for its host and port.
+
+    This is what a man-in-the-middle attack looks like, so it is never
+    accepted silently.  If the change is expected, remove the old entry (for
+    example with :meth:`KnownHosts.remove`) and connect again.
+
+    Attributes:
+      public_key (PublicKey): The key the server presented.
+      known_key (PublicKey): The key on record.
+      host (str): The host, as written in the file.
+      port (int): The port.
+      path (str): The known-hosts file.
+      lineno (int): The line of the recorded entry.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        public_key: PublicKey,
+        known_key: PublicKey,
+        path: str,
+        lineno: int,
+    ) -> None:
+        super().__init__(
+            f"the host key for {_format_host_port((host, port))} has changed: the "
+            f"server presented {public_key.fingerprint()} but {path!r} line "
+            f"{lineno} records {known_key.fingerprint()}; this could be a "
+            f"man-in-the-middle attack, and if the new key is expected, remove "
+            f"line {lineno} from {path!r}",
+            public_key=public_key,
+        )
+        self.known_key = known_key
+        self.host = host
+        self.port = port
+        self.path = path
+        self.lineno = lineno
+
+
+def default_known_hosts_path() -> Path:
+    """Return where the known-hosts file lives unless told otherwise.
+
+    Returns:
+      ``$XDG_CONFIG_HOME/trio-ossuary/known_hosts``, where an unset or
+      relative ``XDG_CONFIG_HOME`` means ``~/.config`` (as the XDG base
+      directory specification says).
+    """
+    config = os.environ.get("XDG_CONFIG_HOME", "")
+    base = Path(config) if os.path.isabs(config) else Path.home() / ".config"
+    return base / "trio-ossuary" / "known_hosts"
+
+
+def _canonical(host: str, port: int) -> HostPort:
+    """Normalize a host and port so that equal endpoints compare equal.
+
+    Raises:
+      ValueError: for a port outside 1-65535 or an impossible host name.
+    """
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ValueError(f"invalid port {port!r}: expected 1 to 65535")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    with contextlib.suppress(ValueError):
+        return str(ipaddress.ip_address(host)), port
+    if not host or any(
+        c in _FORBIDDEN_IN_HOST or c.isspace() or not c.isprintable() for c in host
+    ):
+        raise ValueError(f"invalid host name {host!r}")
+    return host.lower(), port
+
+
+def _format_host_port(name: HostPort) -> str:
+    host, port = name
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _parse_host_port(token: str) -> HostPort:
+    if token.startswith("["):
+        host, sep, port = token[1:].partition("]:")
+        if not sep:
+            raise ValueError("expected [ADDRESS]:PORT")
+    else:
+        host, sep, port = token.rpartition(":")
+        if not sep:
+            raise ValueError("expected HOST:PORT before the key")
+        if ":" in host:
+            raise ValueError("an IPv6 address must be in brackets, as [::1]:PORT")
+    if not (port.isascii() and port.isdigit()):
+        raise ValueError(f"invalid port {port[:20]!r}")
+    return _canonical(host, int(port))
+
+
+class _Entry(NamedTuple):
+    key: PublicKey
+    lineno: int
+
+
+class _Parsed(NamedTuple):
+    entries: dict[HostPort, _Entry]
+    lines_of: dict[HostPort, list[int]]
+
+
+def _parse(text: str, path: str) -> _Parsed:
+    entries: dict[HostPort, _Entry] = {}
+    lines_of: dict[HostPort, list[int]] = {}
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        fields = line.split(maxsplit=1)
+        if not fields or fields[0].startswith("#"):
+            continue
+        where = f"{_WHAT} {path!r} line {lineno}"
+        try:
+            name = _parse_host_port(fields[0])
+            key = parse_public_key(fields[1] if len(fields) > 1 else "")
+        except (ValueError, KeyFileError) as exc:
+            raise KnownHostsError(f"{where}: {exc}") from exc
+        known = entries.setdefault(name, _Entry(key, lineno))
+        if known.key != key:
+            raise KnownHostsError(
+                f"{where}: {_format_host_port(name)} already has a different key "
+                f"on line {known.lineno}"
+            )
+        lines_of.setdefault(name, []).append(lineno)
+    return _Parsed(entries, lines_of)
+
+
+@final
+class KnownHosts:
+    """A known-hosts file, read afresh on every call so that it is never stale.
+
+    Args:
+      path: The file; :func:`default_known_hosts_path` if omitted.  It need
+          not exist yet: it and its directory (mode 0700) are created on the
+          first write.
+
+    Host names compare case-insensitively and IP addresses by value, so
+    ``[::1]``, ``::1`` and ``0:0::1`` are the same host.  The calls that take
+    ``host`` and ``port`` raise :class:`ValueError` for a port outside
+    1-65535 or a host name containing whitespace or ``[]:#,/\\``.
+
+    On Windows, writes are atomic but not locked against other processes.
+    """
+
+    __slots__ = ("_path",)
+
+    def __init__(self, path: StrPath | None = None) -> None:
+        self._path = Path(path) if path is not None else default_known_hosts_path()
+
+    @property
+    def path(self) -> Path:
+        """The known-hosts file."""
+        return self._path
+
+    def __repr__(self) -> str:
+        return f"KnownHosts({str(self._path)!r})"
+
+    def _read(self) -> tuple[str, _Parsed]:
+        try:
+            data = read_limited(self._path, what=_WHAT, limit=MAX_KNOWN_HOSTS_SIZE)
+        except FileNotFoundError:
+            return "", _Parsed({}, {})
+        except OSError as exc:
+            raise KnownHostsError(os_error_message(_WHAT, self._path, exc)) from exc
+        except KeyFileError as exc:
+            raise KnownHostsError(str(exc)) from exc
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise KnownHostsError(
+                f"{_WHAT} {str(self._path)!r} is not UTF-8 text"
+            ) from None
+        return text, _parse(text, str(self._path))
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[Path]:
+        """Hold the writers' lock; yield the real file to write (symlinks resolved)."""
+        target = Path(os.path.realpath(self._path))
+        try:
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(f"{target}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise KnownHostsError(
+                f"cannot lock {_WHAT} {str(self._path)!r}: {exc.strerror or exc}"
+            ) from exc
+        try:
+            if sys.platform != "win32":
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield target
+        finally:
+            os.close(fd)  # also releases the lock
+
+    def _write(self, target: Path, text: str) -> None:
+        try:
+            try:
+                mode = stat.S_IMODE(os.stat(target).st_mode)
+            except FileNotFoundError:
+                mode = 0o600
+            write_atomically(target, text.encode("utf-8"), mode=mode, overwrite=True)
+        except OSError as exc:
+            raise KnownHostsError(
+                f"cannot write {_WHAT} {str(self._path)!r}: {exc.strerror or exc}"
+            ) from exc
+
+    def _changed(
+        self, name: HostPort, key: PublicKey, known: _Entry
+    ) -> HostKeyChangedError:
+        return HostKeyChangedError(
+            name[0],
+            name[1],
+            public_key=key,
+            known_key=known.key,
+            path=str(self._path),
+            lineno=known.lineno,
+        )
+
+    def entries(self) -> dict[tuple[str, int], PublicKey]:
+        """Return every recorded ``(host, port)`` and its key, in file order.
+
+        Raises:
+          KnownHostsError: if the file cannot be read or has a corrupt line.
+        """
+        _, parsed = self._read()
+        return {name: entry.key for name, entry in parsed.entries.items()}
+
+    def lookup(self, host: str, port: int) -> PublicKey | None:
+        """Return the key recorded for ``host`` and ``port``, if any.
+
+        Args:
+          host: A host name or IP address.
+          port: The TCP port.
+
+        Returns:
+          The recorded key, or ``None`` if there is none (or no file).
+
+        Raises:
+          KnownHostsError: if the file cannot be read or has a corrupt line.
+        """
+        _, parsed = self._read()
+        entry = parsed.entries.get(_canonical(host, port))
+        return None if entry is None else entry.key
+
+    def check(
+        self, host: str, port: int, key: PublicKey | bytes | bytearray | memoryview
+    ) -> bool:
+        """Say whether ``key`` is the key on record for ``host`` and ``port``.
+
+        Args:
+          host: A host name or IP address.
+          port: The TCP port.
+          key: The key the server presented.
+
+        Returns:
+          ``True`` if it is the recorded key, ``False`` if nothing is recorded.
+
+        Raises:
+          HostKeyChangedError: if a different key is recorded.
+          KnownHostsError: if the file cannot be read or has a corrupt line.
+        """
+        name = _canonical(host, port)
+        key = coerce_public_key(key)
+        _, parsed = self._read()
+        known = parsed.entries.get(name)
+        if known is None:
+            return False
+        if known.key != key:
+            raise self._changed(name, key, known)
+        return True
+
+    def add(
+        self,
+        host: str,
+        port: int,
+        key: PublicKey | bytes | bytearray | memoryview,
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Record ``key`` for ``host`` and ``port``.
+
+        Recording the key already on record does nothing.
+
+        Args:
+          host: A host name or IP address.
+          port: The TCP port.
+          key: The server's key.
+          replace: Replace a different key already on record, instead of
+              raising.
+
+        Raises:
+          HostKeyChangedError: if a different key is recorded and ``replace``
+              is false.
+          KnownHostsError: if the file cannot be read, has a corrupt line, or
+              cannot be written.
+        """
+        name = _canonical(host, port)
+        key = coerce_public_key(key)
+        with self._locked() as target:
+            text, parsed = self._read()
+            known = parsed.entries.get(name)
+            if known is not None and known.key == key:
+                return
+            if known is not None:
+                if not replace:
+                    raise self._changed(name, key, known)
+                text = _drop_lines(text, parsed.lines_of[name])
+            if text and not text.endswith("\n"):
+                text += "\n"
+            line = f"{_format_host_port(name)} {format_public_key(key)}\n"
+            self._write(target, text + line)
+
+    def remove(self, host: str, port: int) -> bool:
+        """Forget the key recorded for ``host`` and ``port``.
+
+        Args:
+          host: A host name or IP address.
+          port: The TCP port.
+
+        Returns:
+          Whether there was an entry to remove.
+
+        Raises:
+          KnownHostsError: if the file cannot be read, has a corrupt line, or
+              cannot be written.
+        """
+        name = _canonical(host, port)
+        with self._locked() as target:
+            text, parsed = self._read()
+            if name not in parsed.entries:
+                return False
+            self._write(target, _drop_lines(text, parsed.lines_of[name]))
+            return True
+
+    def for_host(
+        self,
+        host: str,
+        port: int,
+        *,
+        confirm: Callable[[str, int, PublicKey], bool] | None = None,
+    ) -> Callable[[PublicKey], bool]:
+        """Return a trust callback for a client connecting to ``host``:``port``.
+
+        The callback takes the server's (validly signed) public key and:
+
+        * returns ``True`` if that key is on record for this host and port;
+        * raises :class:`HostKeyChangedError` if a different key is;
+        * otherwise (first contact) asks ``confirm(host, port, key)`` if given,
+          returning ``False`` without recording anything if it says no, and
+          else records the key and returns ``True`` (trust on first use).
+
+        The callback is synchronous and does brief blocking file I/O; the
+        writers' lock is not held while ``confirm`` runs.
+
+        Args:
+          host: The host being connected to, as the user named it.
+          port: The port being connected to.
+          confirm: Asked before a new key is recorded, for example to prompt
+              the user with ``key.fingerprint()``.
+
+        Returns:
+          The callback.  It raises :class:`HostKeyChangedError` and
+          :class:`KnownHostsError` as :meth:`add` does.
+
+        Raises:
+          ValueError: for an invalid host or port.
+        """
+        _canonical(host, port)
+
+        def trust(public_key: PublicKey) -> bool:
+            if self.check(host, port, public_key):
+                return True
+            if confirm is not None and not confirm(host, port, public_key):
+                return False
+            self.add(host, port, public_key)
+            return True
+
+        return trust
+
+
+def _drop_lines(text: str, linenos: list[int]) -> str:
+    drop = set(linenos)
+    lines = text.split("\n")
+    return "\n".join(line for n, line in enumerate(lines, start=1) if n not in drop)
