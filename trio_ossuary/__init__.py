@@ -31,6 +31,11 @@ from ._keys import (
     generate_auth_keypair as generate_auth_keypair,
 )
 from ._state import State as State
+from ._stream import (
+    ChannelReset as ChannelReset,
+    OssuaryStream as OssuaryStream,
+    TrustCallback as TrustCallback,
+)
 from ._version import __version__ as __version__
 
 

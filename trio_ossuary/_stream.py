@@ -1,0 +1,723 @@
+"""OssuaryStream: the Ossuary protocol as a :class:`trio.abc.Stream`.
+
+Theory of operation
+===================
+
+:class:`OssuaryStream` wraps any :class:`trio.abc.Stream` (the *transport*)
+and drives the sans-IO :class:`~trio_ossuary.OssuaryConnection` over it, the
+way :class:`trio.SSLStream` drives an ``ssl.SSLObject``.  The engine never
+blocks: it takes bytes, returns bytes and reports events.  Everything that
+waits lives here, and the hard parts are all about who waits for what.
+
+Three locks, two conflict detectors
+-----------------------------------
+
+* ``_send_conflict`` and ``_recv_conflict`` turn a second concurrent
+  ``send_all`` (or ``wait_send_all_might_not_block``) or ``receive_some``
+  into :exc:`trio.BusyResourceError`, naming the class and the operation.
+  One sender and one receiver may run at the same time.
+* ``_write_lock`` serializes writes to the transport.  Both directions write:
+  ``send_all`` writes records, while the receiving side must write handshake
+  packets and the Reset that answers a peer's Reset.  The bytes to write are
+  taken from the engine only *after* the lock is held, so they always go out
+  in the order the engine produced them.
+* ``_read_lock`` serializes reads from the transport, which the handshake
+  (driven by whichever task needs it) and ``receive_some`` both do.
+* ``_handshake_lock`` lets exactly one task drive a handshake.  Whichever call
+  arrives first drives it; the others queue on the (fair) lock and, when they
+  get it, either find the channel up or find the stream broken and raise the
+  same error from the same cause.  A task that is cancelled while driving the
+  handshake simply leaves it where it was, and the next task carries on: the
+  engine's state is never half-updated, because engine calls are synchronous.
+
+Cancellation
+------------
+
+Reading is always safe to cancel: bytes are either still in the transport or
+already fed to the engine, and decrypted plaintext is kept in ``_plaintext``
+until a ``receive_some`` returns it.  So a cancelled ``receive_some`` loses
+nothing and the stream stays fully usable.
+
+Writing is the hard part.  Records are encrypted only when they are about to
+be written (each consumes a nonce and a msg_id, so an encrypted-but-unsent
+record would desynchronise the peer).  Before encrypting a batch we wait for
+:meth:`~trio.abc.SendStream.wait_send_all_might_not_block`, where
+cancellation is clean.  Once ``transport.send_all`` has started, a
+cancellation may leave part of a record on the wire and nothing can tell how
+much: from then on the *sending* direction is broken (``send_all`` raises
+:exc:`trio.BrokenResourceError`), and nothing more is ever written, so the
+peer holds whole records followed at most by one partial record.  Receiving
+keeps working as long as it needs no writes (trio issue #198 asked the same
+of SSLStream).
+
+Resets
+------
+
+Ossuary recovers from corruption by resetting the session and handshaking
+again with fresh keys; records in flight are lost.  The engine reports every
+reset; once the first handshake has completed, each direction of the stream
+raises :exc:`ChannelReset` (a :exc:`trio.BrokenResourceError`, so generic code
+just sees a broken stream) exactly once, from its pending or next call.  Code
+that knows Ossuary catches it and carries on: the next call runs the new
+handshake.  Resets during the very first handshake lose no data and are only
+logged; after ``max_resets`` the stream is broken for good.
+
+Timeouts and closing
+--------------------
+
+Every handshake (the first and each one after a reset) must finish within
+``handshake_timeout`` seconds of starting, or the stream is broken with
+:exc:`~trio_ossuary.HandshakeTimeoutError`: a peer that stalls is cut off.
+``aclose`` sends a Disconnect on a best-effort basis, giving up after a short
+bound if the transport is clogged, then closes the transport.  A transport
+EOF without a Disconnect is a truncation attack as far as we can tell, and
+raises :exc:`trio.BrokenResourceError`, unless ``eof_is_close`` says the peer
+is one that never sends Disconnect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import inspect
+import logging
+import operator
+from collections.abc import Awaitable, Callable, Iterable
+from types import TracebackType
+from typing import Final, Generic, TypeVar, final
+
+import trio
+
+from ._connection import OssuaryConnection
+from ._errors import (
+    ConnectionFailed,
+    HandshakeTimeoutError,
+    LocalProtocolError,
+    OssuaryError,
+    UntrustedServerError,
+)
+from ._events import (
+    NEED_DATA,
+    ConnectionClosed,
+    DataReceived,
+    HandshakeComplete,
+    SessionReset,
+    UntrustedServer,
+)
+from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
+
+__all__ = ["ChannelReset", "OssuaryStream", "TrustCallback"]
+
+logger: Final = logging.getLogger("trio_ossuary")
+
+T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
+
+#: ``on_untrusted_server``: given the server's proven key, return (or await)
+#: True to trust it.  It may also raise, e.g. HostKeyChangedError.
+TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"]
+
+#: How much we ask the transport for in one read.
+_READ_SIZE: Final = 1 << 17
+#: How much plaintext one transport write carries at most (16 full records).
+_WRITE_BATCH: Final = 1 << 18
+#: How long aclose tries to deliver its Disconnect.
+_CLOSE_TIMEOUT: Final = 1.0
+
+
+class ChannelReset(OssuaryError, trio.BrokenResourceError):
+    """The Ossuary session was reset; data in flight may have been lost.
+
+    It is a :exc:`trio.BrokenResourceError`, so code that treats a stream
+    generically sees a broken stream.  Code that knows Ossuary can catch it
+    and keep using the stream: the next call handshakes again with fresh
+    ephemeral keys.  Each direction raises it once per reset.
+
+    Attributes:
+      reason (str): What caused the reset, in words.
+      resets (int): How many resets the connection has had so far.
+    """
+
+    def __init__(self, reason: str, *, resets: int) -> None:
+        super().__init__(f"the Ossuary session was reset: {reason}")
+        self.reason = reason
+        self.resets = resets
+
+
+class _State(enum.Enum):
+    OK = "ok"
+    BROKEN = "broken"
+    CLOSED = "closed"
+
+
+class _Conflict:
+    """Raise BusyResourceError when two tasks do the same thing at once."""
+
+    __slots__ = ("_held", "_message")
+
+    def __init__(self, message: str) -> None:
+        self._message = message
+        self._held = False
+
+    def __enter__(self) -> None:
+        if self._held:
+            raise trio.BusyResourceError(self._message)
+        self._held = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._held = False
+
+
+@final
+class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
+    """An encrypted, optionally authenticated channel over another stream.
+
+    Args:
+      transport_stream: The stream to run over: a TCP stream, a pair of pipes
+          (:class:`trio.StapledStream`), another stream adapter, even another
+          :class:`OssuaryStream`.  It must deliver bytes reliably and in order.
+      server_side: True for the server end.
+      secret_key: This host's Ed25519 key (:class:`~trio_ossuary.SecretKey` or
+          its raw 32-byte seed).  A client without one is anonymous; a server
+          without one makes a fresh key for this stream.
+      authorized_keys: A client's trusted server keys, or a server's accepted
+          client keys (:class:`~trio_ossuary.PublicKey` or raw 32 bytes).
+      require_client_auth: Server only: refuse clients that do not prove they
+          hold one of ``authorized_keys``.
+      on_untrusted_server: Client only: called (sync or async) with the
+          server's proven key when it is not among ``authorized_keys``;
+          return True to trust it (trust on first use).  With no callback an
+          unknown server is refused with
+          :exc:`~trio_ossuary.UntrustedServerError`.
+      handshake_timeout: Seconds each handshake may take before the peer is
+          cut off.
+      max_resets: The reset that would be the connection's ``max_resets``-th
+          breaks the stream for good instead.
+      eof_is_close: Treat a transport EOF without a Disconnect as a clean
+          close, for peers that never send one.  Off by default, because it
+          lets an attacker truncate the stream undetected (compare
+          ``https_compatible`` on :class:`trio.SSLStream`).
+
+    Raises:
+      LocalProtocolError: for malformed keys or contradictory options.
+    """
+
+    def __init__(
+        self,
+        transport_stream: T_Stream,
+        *,
+        server_side: bool = False,
+        secret_key: SecretKey | bytes | None = None,
+        authorized_keys: Iterable[PublicKey | bytes] = (),
+        require_client_auth: bool = False,
+        on_untrusted_server: TrustCallback | None = None,
+        handshake_timeout: float = 3.0,
+        max_resets: int = 5,
+        eof_is_close: bool = False,
+    ) -> None:
+        if on_untrusted_server is not None and server_side:
+            raise LocalProtocolError("on_untrusted_server is a client option")
+        if handshake_timeout <= 0:
+            raise LocalProtocolError("handshake_timeout must be positive")
+        self.transport_stream: T_Stream = transport_stream
+        self._server_side = server_side
+        key = None if secret_key is None else coerce_secret_key(secret_key)
+        if key is None and server_side:
+            key = SecretKey.generate()
+        self._key = key
+        self._authorized = [coerce_public_key(k) for k in authorized_keys]
+        self._require_client_auth = require_client_auth
+        self._on_untrusted = on_untrusted_server
+        self._handshake_timeout = handshake_timeout
+        self._max_resets = max_resets
+        self._eof_is_close = eof_is_close
+        if max_resets < 1:
+            raise LocalProtocolError("max_resets must be at least 1")
+        if require_client_auth and not server_side:
+            raise LocalProtocolError("require_client_auth is a server option")
+        # The engine reads trio's clock, so it is made on first use.
+        self._conn: OssuaryConnection | None = None
+
+        self._state = _State.OK
+        self._cause: BaseException | None = None
+        self._send_broken: BaseException | None = None
+        self._established = False
+        self._ever_established = False
+        self._peer_closed = False
+        self._untrusted: PublicKey | None = None
+        self._handshake_deadline: float | None = None
+        self._remote_key: PublicKey | None = None
+        self._plaintext = bytearray()
+        # Resets count up; each direction remembers the last one it reported.
+        self._resets_to_report = 0
+        self._send_reported = 0
+        self._recv_reported = 0
+        self._last_reset: SessionReset | None = None
+
+        self._send_conflict = _Conflict(
+            "another task is currently sending data on this OssuaryStream"
+        )
+        self._recv_conflict = _Conflict(
+            "another task is currently receiving data on this OssuaryStream"
+        )
+        self._write_lock = trio.StrictFIFOLock()
+        self._read_lock = trio.StrictFIFOLock()
+        self._handshake_lock = trio.Lock()
+
+    # -- attributes ---------------------------------------------------------
+
+    @property
+    def server_side(self) -> bool:
+        """True for the server end of the channel."""
+        return self._server_side
+
+    @property
+    def local_public_key(self) -> PublicKey | None:
+        """This end's Ed25519 public key, or None for an anonymous client."""
+        return None if self._key is None else self._key.public_key
+
+    @property
+    def remote_public_key(self) -> PublicKey | None:
+        """The peer's proven Ed25519 key, once the handshake is done.
+
+        None before that, and for a client that did not authenticate.
+        """
+        return self._remote_key if self._established else None
+
+    def __repr__(self) -> str:
+        role = "server" if self._server_side else "client"
+        if self._state is not _State.OK:
+            status = self._state.value
+        else:
+            status = "established" if self._established else "handshaking"
+        return f"<OssuaryStream {role} {status} over {self.transport_stream!r}>"
+
+    # -- status -------------------------------------------------------------
+
+    def _check_status(self) -> None:
+        if self._state is _State.OK:
+            return
+        if self._state is _State.CLOSED:
+            raise trio.ClosedResourceError("this OssuaryStream was closed")
+        raise trio.BrokenResourceError(self._broken_message()) from self._cause
+
+    def _broken_message(self) -> str:
+        return f"the Ossuary channel is broken: {self._cause}"
+
+    def _break(self, cause: BaseException) -> None:
+        if self._state is _State.OK:
+            self._state = _State.BROKEN
+            self._cause = cause
+            logger.debug("OssuaryStream broken: %s", cause)
+
+    def _transport_error(self, exc: BaseException) -> BaseException:
+        """Map an exception from the transport to the one we raise."""
+        if self._state is _State.CLOSED:
+            return trio.ClosedResourceError("this OssuaryStream was closed")
+        self._break(exc)
+        return trio.BrokenResourceError(self._broken_message())
+
+    def _engine(self) -> OssuaryConnection:
+        if self._conn is None:
+            self._conn = OssuaryConnection(
+                server_side=self._server_side,
+                secret_key=self._key,
+                authorized_keys=self._authorized,
+                require_client_auth=self._require_client_auth,
+                max_resets=self._max_resets,
+                handshake_timeout=self._handshake_timeout,
+                clock=trio.current_time,
+            )
+        return self._conn
+
+    # -- the engine's events --------------------------------------------------
+
+    def _process_events(self) -> None:
+        """Run the engine until it needs data or a decision (synchronous)."""
+        conn = self._engine()
+        while True:
+            try:
+                event = conn.next_event()
+            except OssuaryError as exc:
+                self._break(exc)
+                return
+            if event is NEED_DATA:
+                return
+            if isinstance(event, DataReceived):
+                self._plaintext += event.data
+            elif isinstance(event, HandshakeComplete):
+                self._established = True
+                self._ever_established = True
+                self._handshake_deadline = None
+                self._remote_key = event.remote_public_key
+            elif isinstance(event, SessionReset):
+                self._on_reset(event)
+            elif isinstance(event, UntrustedServer):
+                self._untrusted = event.public_key
+                return
+            else:
+                assert isinstance(event, ConnectionClosed)
+                self._peer_closed = True
+                return
+
+    def _on_reset(self, event: SessionReset) -> None:
+        self._established = False
+        self._handshake_deadline = None
+        self._untrusted = None
+        who = "we" if event.initiated_locally else "the peer"
+        logger.info(
+            "Ossuary session reset (%s reset it, %d so far): %s",
+            who,
+            event.resets,
+            event.reason,
+        )
+        if self._ever_established:
+            self._resets_to_report += 1
+            self._last_reset = event
+
+    def _pending_reset(self, reported: int) -> ChannelReset | None:
+        if reported == self._resets_to_report or self._last_reset is None:
+            return None
+        event = self._last_reset
+        return ChannelReset(event.reason, resets=event.resets)
+
+    # -- moving bytes -------------------------------------------------------
+
+    async def _write_pending(self) -> None:
+        """Write whatever the engine has queued (handshake, resets, ...)."""
+        async with self._write_lock:
+            data = self._engine().data_to_send()
+            if data:
+                await self._transport_send(data)
+
+    async def _transport_send(self, data: bytes) -> None:
+        # Caller holds _write_lock.  Cancellation here may leave a partial
+        # packet on the wire: the sending direction is finished after that.
+        if self._send_broken is not None:
+            raise trio.BrokenResourceError(
+                "the sending direction of this OssuaryStream is broken"
+            ) from self._send_broken
+        try:
+            await self.transport_stream.send_all(data)
+        except trio.Cancelled as exc:
+            self._send_broken = exc
+            raise
+        except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+            raise self._transport_error(exc) from exc
+
+    async def _read_transport(self) -> None:
+        """Read once from the transport and let the engine process it."""
+        async with self._read_lock:
+            self._check_status()
+            try:
+                data = await self.transport_stream.receive_some(_READ_SIZE)
+            except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+                raise self._transport_error(exc) from exc
+            conn = self._engine()
+            if not data:
+                if self._peer_closed:
+                    return
+                if (
+                    self._eof_is_close
+                    and self._established
+                    and conn.buffered_input == 0
+                ):
+                    self._peer_closed = True
+                    return
+            conn.receive_data(data)
+            self._process_events()
+        if self._state is _State.BROKEN:
+            # The engine queued a Disconnect(error) saying why; try to send it.
+            await self._flush_disconnect()
+            self._check_status()
+        elif conn.bytes_to_send and not self._peer_closed:
+            await self._write_pending()
+
+    async def _flush_disconnect(self) -> None:
+        """Best effort: tell the peer why we are giving up, without hanging."""
+        conn = self._conn
+        if conn is None or not conn.bytes_to_send or self._send_broken is not None:
+            return
+        if self._write_lock.locked():
+            return
+        with trio.move_on_after(_CLOSE_TIMEOUT):
+            async with self._write_lock:
+                data = conn.data_to_send()
+                with contextlib.suppress(
+                    trio.BrokenResourceError, trio.ClosedResourceError
+                ):
+                    await self.transport_stream.send_all(data)
+
+    # -- the handshake ------------------------------------------------------
+
+    async def do_handshake(self) -> None:
+        """Perform the handshake, if it has not been done yet.
+
+        It is not necessary to call this: the first ``send_all`` or
+        ``receive_some`` does it.  It is useful to learn the peer's key
+        (:attr:`remote_public_key`) or to handle handshake failures apart from
+        later I/O.  Calling it again once the channel is up does nothing.
+
+        Each handshake must finish within ``handshake_timeout`` seconds.
+
+        Raises:
+          trio.BrokenResourceError: the handshake failed; its ``__cause__`` says
+              why (for example :exc:`~trio_ossuary.AuthenticationError`,
+              :exc:`~trio_ossuary.UntrustedServerError`,
+              :exc:`~trio_ossuary.HandshakeTimeoutError`, or the transport's
+              own error).  Every task waiting for this handshake gets the same.
+          trio.ClosedResourceError: if you already closed this stream.
+        """
+        self._check_status()
+        if self._established:
+            await trio.lowlevel.checkpoint()
+            return
+        await self._ensure_handshake()
+
+    async def _ensure_handshake(self) -> None:
+        async with self._handshake_lock:
+            self._check_status()
+            if self._established:
+                return
+            if self._handshake_deadline is None:
+                self._handshake_deadline = trio.current_time() + self._handshake_timeout
+            with trio.move_on_at(self._handshake_deadline) as scope:
+                await self._drive_handshake()
+            if scope.cancelled_caught:
+                error = HandshakeTimeoutError(
+                    f"the handshake did not complete within "
+                    f"{self._handshake_timeout:g} seconds"
+                )
+                self._engine().close(error=True)
+                self._break(error)
+                await self._flush_disconnect()
+                self._check_status()
+
+    async def _drive_handshake(self) -> None:
+        conn = self._engine()
+        while not self._established:
+            self._check_status()
+            if self._untrusted is not None:
+                await self._decide_trust(self._untrusted)
+                self._process_events()
+                continue
+            if conn.bytes_to_send:
+                await self._write_pending()
+                continue
+            await self._read_transport()
+            if self._peer_closed and not self._established:
+                self._break(
+                    ConnectionFailed(
+                        "the peer closed the connection during the handshake"
+                    )
+                )
+        if conn.bytes_to_send:
+            # The client's ClientAuthentication: the server needs it before
+            # it can say anything.
+            await self._write_pending()
+
+    async def _decide_trust(self, key: PublicKey) -> None:
+        conn = self._engine()
+        self._untrusted = None
+        callback = self._on_untrusted
+        trusted = False
+        failure: BaseException | None = None
+        if callback is None:
+            failure = UntrustedServerError(
+                f"the server's key {key.fingerprint()} is not trusted and no "
+                f"trust policy was given",
+                public_key=key,
+            )
+        else:
+            try:
+                verdict = callback(key)
+                if inspect.isawaitable(verdict):
+                    verdict = await verdict
+                trusted = bool(verdict)
+            except Exception as exc:  # the policy's own reason to refuse
+                failure = exc
+            if not trusted and failure is None:
+                failure = UntrustedServerError(
+                    f"the server's key {key.fingerprint()} was not trusted",
+                    public_key=key,
+                )
+        if trusted:
+            conn.approve_server_key()
+            logger.info("Trusted server key %s on first use", key.fingerprint())
+            return
+        assert failure is not None
+        conn.reject_server_key()
+        self._break(failure)
+        await self._flush_disconnect()
+        self._check_status()
+
+    # -- trio.abc.Stream ----------------------------------------------------
+
+    async def send_all(self, data: bytes | bytearray | memoryview) -> None:
+        """Encrypt and send all of ``data``, handshaking first if needed.
+
+        The data is cut into records of at most 16384 bytes.  Sending ``b""``
+        sends nothing.
+
+        .. warning:: If ``send_all`` is cancelled while the transport is
+           writing, an unknown part of a record may have gone out; the sending
+           direction is then broken for good (later ``send_all`` calls raise
+           :exc:`trio.BrokenResourceError`) so that nothing more follows the
+           partial record.  Receiving keeps working.  A cancellation at any
+           other point (waiting for the handshake, for the transport to accept
+           data, or between batches) leaves the stream fully usable, the peer
+           holding whole records only.
+
+        Raises:
+          ChannelReset: the session was reset since the sending direction
+              last heard of it; data sent before may be lost.  Catch it to
+              keep using the stream.
+          trio.BusyResourceError: another task is already sending.
+          trio.BrokenResourceError: the channel or the transport broke; the
+              ``__cause__`` says why.
+          trio.ClosedResourceError: you closed this stream.
+        """
+        with self._send_conflict:
+            self._check_status()
+            if self._send_broken is not None:
+                raise trio.BrokenResourceError(
+                    "the sending direction of this OssuaryStream is broken "
+                    "(a send_all was cancelled while writing)"
+                ) from self._send_broken
+            view = memoryview(data).cast("B")
+            if not self._established:
+                await self._ensure_handshake()
+            if not view:
+                await trio.lowlevel.checkpoint()
+                self._check_status()
+                self._raise_send_reset()
+                return
+            sent = 0
+            while sent < len(view):
+                self._raise_send_reset()
+                if not self._established:
+                    await self._ensure_handshake()
+                    continue
+                if await self._send_batch(view[sent : sent + _WRITE_BATCH]):
+                    sent += _WRITE_BATCH
+
+    def _raise_send_reset(self) -> None:
+        reset = self._pending_reset(self._send_reported)
+        if reset is not None:
+            self._send_reported = self._resets_to_report
+            raise reset
+
+    async def _send_batch(self, batch: memoryview) -> bool:
+        async with self._write_lock:
+            try:
+                await self.transport_stream.wait_send_all_might_not_block()
+            except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+                raise self._transport_error(exc) from exc
+            self._check_status()
+            conn = self._engine()
+            if not conn.handshake_complete:
+                # A reset arrived while we waited; the caller will notice.
+                return False
+            conn.send_data(batch)
+            await self._transport_send(conn.data_to_send())
+            return True
+
+    async def wait_send_all_might_not_block(self) -> None:
+        """Wait until the transport can probably take more data.
+
+        Raises:
+          trio.BusyResourceError: another task is sending or waiting.
+          trio.BrokenResourceError: the channel or the transport broke.
+          trio.ClosedResourceError: you closed this stream.
+        """
+        with self._send_conflict:
+            self._check_status()
+            try:
+                await self.transport_stream.wait_send_all_might_not_block()
+            except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+                raise self._transport_error(exc) from exc
+
+    async def receive_some(self, max_bytes: int | None = None) -> bytes:
+        """Receive decrypted data, handshaking first if needed.
+
+        Args:
+          max_bytes: Return at most this many bytes; None for whatever has
+              arrived.
+
+        Returns:
+          Some data, or ``b""`` once the peer has closed the channel cleanly
+          (with a Disconnect, or an EOF if ``eof_is_close`` is set).
+
+        Cancelling ``receive_some`` at any point loses no data and leaves the
+        stream fully usable.
+
+        Raises:
+          ChannelReset: the session was reset since the receiving direction
+              last heard of it; data in flight may be lost.  Catch it to keep
+              using the stream.
+          trio.BusyResourceError: another task is already receiving.
+          trio.BrokenResourceError: the channel or the transport broke
+              (including a transport EOF without a Disconnect); the
+              ``__cause__`` says why.
+          trio.ClosedResourceError: you closed this stream.
+        """
+        with self._recv_conflict:
+            if max_bytes is not None:
+                max_bytes = operator.index(max_bytes)
+                if max_bytes < 1:
+                    raise ValueError("max_bytes must be >= 1")
+            if self._state is _State.CLOSED:
+                raise trio.ClosedResourceError("this OssuaryStream was closed")
+            while True:
+                if self._plaintext:
+                    await trio.lowlevel.checkpoint()
+                    return self._take_plaintext(max_bytes)
+                reset = self._pending_reset(self._recv_reported)
+                if reset is not None:
+                    self._recv_reported = self._resets_to_report
+                    await trio.lowlevel.checkpoint()
+                    raise reset
+                if self._peer_closed:
+                    await trio.lowlevel.checkpoint()
+                    return b""
+                self._check_status()
+                if not self._established:
+                    await self._ensure_handshake()
+                    continue
+                await self._read_transport()
+
+    def _take_plaintext(self, max_bytes: int | None) -> bytes:
+        buf = self._plaintext
+        if max_bytes is None or max_bytes >= len(buf):
+            out = bytes(buf)
+            buf.clear()
+        else:
+            out = bytes(buf[:max_bytes])
+            del buf[:max_bytes]
+        return out
+
+    async def aclose(self) -> None:
+        """Close the channel: send a Disconnect, then close the transport.
+
+        The Disconnect is best effort: it is skipped if another task is
+        writing, and abandoned after a short time if the transport is clogged,
+        so ``aclose`` never hangs on a slow or silent peer.  Closing twice is
+        fine.  Even a cancelled ``aclose`` closes the transport.
+        """
+        if self._state is _State.CLOSED:
+            await trio.lowlevel.checkpoint()
+            return
+        was_ok = self._state is _State.OK
+        self._state = _State.CLOSED
+        try:
+            conn = self._conn
+            if was_ok and conn is not None and not self._peer_closed:
+                conn.data_to_send()  # whatever was never handed over stays so
+                conn.close()
+                await self._flush_disconnect()
+        finally:
+            await self.transport_stream.aclose()
