@@ -35,6 +35,30 @@ SIGNATURE_LEN: Final = 64
 _SSH_KEY_TYPE: Final = b"ssh-ed25519"
 
 
+# The Ed25519 points of small order, with the sign bit cleared, including the
+# non-canonical encodings of 0 and 1 (y = p and y = p + 1).  A signature under
+# such a key can be forged for any message: the anonymous client's "key" (the
+# identity point, 01 00 .. 00) is one of them.
+_SMALL_ORDER_POINTS: Final = frozenset(
+    bytes.fromhex(h)
+    for h in (
+        "00" * 32,
+        "01" + "00" * 31,
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+        "ec" + "ff" * 30 + "7f",
+        "ed" + "ff" * 30 + "7f",
+        "ee" + "ff" * 30 + "7f",
+    )
+)
+
+
+def is_small_order(raw: bytes) -> bool:
+    """Return whether ``raw`` encodes an Ed25519 point of small order."""
+    cleared = raw[:31] + bytes([raw[31] & 0x7F])
+    return cleared in _SMALL_ORDER_POINTS
+
+
 def _check_length(value: object, what: str) -> bytes:
     if isinstance(value, str):
         raise TypeError(f"{what} must be bytes, not str (use bytes.fromhex for hex)")
@@ -117,9 +141,11 @@ class PublicKey:
         """Return whether ``signature`` is a valid Ed25519 signature of ``message``.
 
         Never raises for a bad signature or a key that is not a curve point;
-        those simply do not verify.
+        those simply do not verify.  Neither does anything under a key of
+        small order (such as the anonymous client's identity point), since
+        anyone can forge those signatures.
         """
-        if len(signature) != SIGNATURE_LEN:
+        if len(signature) != SIGNATURE_LEN or is_small_order(self._raw):
             return False
         try:
             if self._verifier is None:
