@@ -25,10 +25,34 @@ from ._events import (
     SessionReset as SessionReset,
     UntrustedServer as UntrustedServer,
 )
+from ._keyfiles import (
+    AuthorizedKeysWarning as AuthorizedKeysWarning,
+    KeyFileError as KeyFileError,
+    format_public_key as format_public_key,
+    load_authorized_keys as load_authorized_keys,
+    load_public_key as load_public_key,
+    load_secret_key as load_secret_key,
+    parse_authorized_keys as parse_authorized_keys,
+    parse_public_key as parse_public_key,
+    parse_secret_key as parse_secret_key,
+    save_secret_key as save_secret_key,
+)
 from ._keys import (
     PublicKey as PublicKey,
     SecretKey as SecretKey,
     generate_auth_keypair as generate_auth_keypair,
+)
+from ._known_hosts import (
+    HostKeyChangedError as HostKeyChangedError,
+    KnownHosts as KnownHosts,
+    KnownHostsError as KnownHostsError,
+    default_known_hosts_path as default_known_hosts_path,
+)
+from ._listener import (
+    OssuaryListener as OssuaryListener,
+    open_ossuary_over_tcp_listeners as open_ossuary_over_tcp_listeners,
+    open_ossuary_over_tcp_stream as open_ossuary_over_tcp_stream,
+    serve_ossuary_over_tcp as serve_ossuary_over_tcp,
 )
 from ._state import State as State
 from ._stream import (

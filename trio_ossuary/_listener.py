@@ -1,0 +1,218 @@
+"""Listening and connecting: OssuaryListener and the TCP helpers.
+
+These mirror trio's TLS helpers (:class:`trio.SSLListener`,
+:func:`trio.open_ssl_over_tcp_stream`, :func:`trio.serve_ssl_over_tcp`), with
+one addition: :func:`serve_ossuary_over_tcp` completes each connection's
+handshake in that connection's own task, under the handshake timeout, before
+the handler sees the stream.  A slow or hostile client therefore only ever
+delays itself, and a failed handshake is logged and dropped while the server
+keeps serving.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Final, NoReturn, final
+
+import trio
+
+from ._keys import PublicKey, SecretKey, coerce_secret_key
+from ._stream import OssuaryStream
+
+__all__ = [
+    "OssuaryListener",
+    "open_ossuary_over_tcp_listeners",
+    "open_ossuary_over_tcp_stream",
+    "serve_ossuary_over_tcp",
+]
+
+logger: Final = logging.getLogger("trio_ossuary")
+
+
+@final
+class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
+    """Accepts connections from another listener and wraps them in Ossuary.
+
+    The handshake is not done by :meth:`accept`: it runs on first use of the
+    stream (or call :meth:`OssuaryStream.do_handshake`), so that it runs in
+    the connection's own task.
+
+    Args:
+      transport_listener: The listener to accept transports from, for
+          example a :class:`trio.SocketListener`.
+      **options: Server options for each :class:`OssuaryStream`.  Without a
+          ``secret_key`` the listener makes one key and uses it for every
+          connection, so clients see one identity.
+
+    Attributes:
+      transport_listener: The wrapped listener.
+    """
+
+    def __init__(
+        self,
+        transport_listener: trio.abc.Listener[trio.abc.Stream],
+        **options: Any,
+    ) -> None:
+        self.transport_listener = transport_listener
+        secret = options.get("secret_key")
+        key = SecretKey.generate() if secret is None else coerce_secret_key(secret)
+        self._options: dict[str, Any] = dict(options, secret_key=key)
+        # Build one stream now so bad options fail here, not on accept.
+        OssuaryStream(_NullStream(), server_side=True, **self._options)
+
+    @property
+    def public_key(self) -> PublicKey:
+        """The key this listener's streams prove to clients."""
+        key = self._options["secret_key"]
+        assert isinstance(key, SecretKey)
+        return key.public_key
+
+    async def accept(self) -> OssuaryStream[trio.abc.Stream]:
+        """Accept the next transport and wrap it (no handshake yet).
+
+        Raises:
+          trio.ClosedResourceError, OSError: as the transport listener does.
+        """
+        transport = await self.transport_listener.accept()
+        return OssuaryStream(transport, server_side=True, **self._options)
+
+    async def aclose(self) -> None:
+        """Close the transport listener."""
+        await self.transport_listener.aclose()
+
+
+class _NullStream(trio.abc.Stream):
+    """A transport that is never used; only for validating options."""
+
+    async def send_all(self, data: bytes | bytearray | memoryview) -> NoReturn:
+        raise trio.ClosedResourceError
+
+    async def wait_send_all_might_not_block(self) -> NoReturn:
+        raise trio.ClosedResourceError
+
+    async def receive_some(self, max_bytes: int | None = None) -> NoReturn:
+        raise trio.ClosedResourceError
+
+    async def aclose(self) -> None:
+        await trio.lowlevel.checkpoint()
+
+
+async def open_ossuary_over_tcp_stream(
+    host: str | bytes,
+    port: int,
+    *,
+    happy_eyeballs_delay: float | None = 0.25,
+    **options: Any,
+) -> OssuaryStream[trio.SocketStream]:
+    """Connect to ``host:port`` over TCP and wrap the connection in Ossuary.
+
+    The handshake happens on first use, or call
+    :meth:`OssuaryStream.do_handshake`.
+
+    Args:
+      host, port, happy_eyeballs_delay: As for :func:`trio.open_tcp_stream`.
+      **options: Client options for the :class:`OssuaryStream`.
+
+    Raises:
+      OSError: if the TCP connection cannot be made.
+    """
+    tcp = await trio.open_tcp_stream(
+        host, port, happy_eyeballs_delay=happy_eyeballs_delay
+    )
+    try:
+        return OssuaryStream(tcp, **options)
+    except BaseException:
+        await trio.aclose_forcefully(tcp)
+        raise
+
+
+async def open_ossuary_over_tcp_listeners(
+    port: int,
+    *,
+    host: str | bytes | None = None,
+    backlog: int | None = None,
+    **options: Any,
+) -> list[OssuaryListener]:
+    """Listen for Ossuary connections over TCP.
+
+    Args:
+      port, host, backlog: As for :func:`trio.open_tcp_listeners`.
+      **options: Server options for each :class:`OssuaryStream`.  Without a
+          ``secret_key`` one key is made and shared by all the listeners.
+
+    Returns:
+      One :class:`OssuaryListener` per TCP listener.
+    """
+    tcp_listeners = await trio.open_tcp_listeners(port, host=host, backlog=backlog)
+    if options.get("secret_key") is None:
+        options["secret_key"] = SecretKey.generate()
+    return [OssuaryListener(listener, **options) for listener in tcp_listeners]
+
+
+Handler = Callable[[OssuaryStream[trio.abc.Stream]], Awaitable[object]]
+
+
+async def serve_ossuary_over_tcp(
+    handler: Handler,
+    port: int,
+    *,
+    host: str | bytes | None = None,
+    backlog: int | None = None,
+    handler_nursery: trio.Nursery | None = None,
+    task_status: trio.TaskStatus[list[OssuaryListener]] = trio.TASK_STATUS_IGNORED,
+    **options: Any,
+) -> NoReturn:
+    """Serve Ossuary over TCP forever, one task per connection.
+
+    Each connection's handshake runs in its own task under the handshake
+    timeout; only then is ``handler(stream)`` called.  A connection whose
+    handshake fails is logged (at INFO, on the ``trio_ossuary`` logger) and
+    closed, and the server carries on.  As with :func:`trio.serve_tcp`, the
+    handler owns the stream and should close it.
+
+    Args:
+      handler: Called with each established :class:`OssuaryStream`.
+      port, host, backlog: As for :func:`trio.open_tcp_listeners` (``port=0``
+          picks a free port: read it from the listeners ``task_status``
+          returns).
+      handler_nursery: Where to run the per-connection tasks (default: an
+          internal nursery).
+      task_status: Reports the list of :class:`OssuaryListener` once
+          listening, for use with :meth:`trio.Nursery.start`.
+      **options: Server options for each :class:`OssuaryStream`.
+    """
+    listeners = await open_ossuary_over_tcp_listeners(
+        port, host=host, backlog=backlog, **options
+    )
+
+    async def handshake_then_handle(stream: OssuaryStream[trio.abc.Stream]) -> None:
+        try:
+            await stream.do_handshake()
+        except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+            logger.info(
+                "Ossuary handshake with %s failed: %s",
+                _peer_name(stream.transport_stream),
+                exc.__cause__ or exc,
+            )
+            await trio.aclose_forcefully(stream)
+            return
+        await handler(stream)
+
+    await trio.serve_listeners(
+        handshake_then_handle,
+        listeners,
+        handler_nursery=handler_nursery,
+        task_status=task_status,
+    )
+
+
+def _peer_name(transport: trio.abc.Stream) -> str:
+    socket = getattr(transport, "socket", None)
+    if socket is None:
+        return "peer"
+    try:
+        address = socket.getpeername()
+    except OSError:
+        return "peer"
+    return f"{address[0]}:{address[1]}"
