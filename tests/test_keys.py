@@ -77,13 +77,12 @@ def test_small_order_keys_never_verify() -> None:
     assert not PublicKey(sign_bit_set).verify(forged, b"x")
 
 
-def test_fingerprint_format() -> None:
-    # Known answer: the server key of the reference vectors.
+def test_fingerprint_known_answer() -> None:
+    # The reference vectors' server key; the expected text is what
+    # `ssh-keygen -lf` printed for it.
     key = PublicKey.from_hex(
         "2088558ebd9b461dd09df000daf40f87f73840c55418576074393bb970e14698"
     )
-    fingerprint = key.fingerprint()
-    assert fingerprint.startswith("SHA256:")
-    assert "=" not in fingerprint
-    assert len(fingerprint) == len("SHA256:") + 43
-    assert str(key) == fingerprint
+    expected = "SHA256:zvbPBJnNHVqDzwaHC7+R3tjjE7qj9ir/ykgoDAmSP4c"
+    assert key.fingerprint() == expected
+    assert str(key) == expected
