@@ -40,7 +40,7 @@ extensions = [
 ]
 
 root_doc = "index"
-exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "*.inc.rst"]
 default_role = "obj"
 pygments_style = "default"
 
