@@ -589,7 +589,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     "(a send_all was cancelled while writing)"
                 ) from self._send_broken
             view = memoryview(data).cast("B")
-            if not self._established:
+            if not self._established and not self._peer_closed:
                 await self._ensure_handshake()
             if not view:
                 await trio.lowlevel.checkpoint()
@@ -599,11 +599,18 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             sent = 0
             while sent < len(view):
                 self._raise_send_reset()
+                self._check_peer_open()
                 if not self._established:
                     await self._ensure_handshake()
                     continue
                 if await self._send_batch(view[sent : sent + _WRITE_BATCH]):
                     sent += _WRITE_BATCH
+
+    def _check_peer_open(self) -> None:
+        if self._peer_closed:
+            raise trio.BrokenResourceError(
+                "the peer has closed the Ossuary channel"
+            ) from ConnectionFailed("the peer sent Disconnect")
 
     def _raise_send_reset(self) -> None:
         reset = self._pending_reset(self._send_reported)

@@ -1,0 +1,34 @@
+"""What the other end sees after a clean close."""
+
+from __future__ import annotations
+
+import pytest
+import trio
+import trio.testing
+
+from trio_ossuary import ConnectionFailed, OssuaryStream, SecretKey
+
+
+async def established_pair() -> tuple[
+    OssuaryStream[trio.StapledStream[trio.abc.SendStream, trio.abc.ReceiveStream]],
+    OssuaryStream[trio.StapledStream[trio.abc.SendStream, trio.abc.ReceiveStream]],
+]:
+    key = SecretKey.generate()
+    client_transport, server_transport = trio.testing.memory_stream_pair()
+    client = OssuaryStream(client_transport, authorized_keys=[key.public_key])
+    server = OssuaryStream(server_transport, server_side=True, secret_key=key)
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(client.do_handshake)
+        nursery.start_soon(server.do_handshake)
+    return client, server
+
+
+async def test_send_after_the_peer_closed_is_broken_not_a_hang() -> None:
+    client, server = await established_pair()
+    await server.aclose()
+    assert await client.receive_some() == b""
+    assert await client.receive_some() == b""  # and stays at EOF
+    with trio.fail_after(5), pytest.raises(trio.BrokenResourceError) as info:
+        await client.send_all(b"too late")
+    assert isinstance(info.value.__cause__, ConnectionFailed)
+    await client.aclose()
