@@ -672,3 +672,105 @@ async def exchange(
     check_in_order(report.server.received, report.client_sent)
     check_in_order(report.client.received, report.server_sent)
     return report
+
+
+# -- an attacker who knows the session key -------------------------------------------
+
+
+class KeyKnowingAttacker:
+    """Rewrites fields inside the encrypted handshake, resealing them.
+
+    It reads the session key out of the client's engine (see
+    :func:`session_key`), so it models the strongest attacker on the wire: one
+    who has broken the key exchange.  Even so, any field it changes must be
+    caught by a signature or an authorization check, since it holds neither
+    long-term secret key.  Install :meth:`c2s` and :meth:`s2c` as hooks; set
+    ``edit`` to one of the ``edit_*`` names below before the handshake.
+    """
+
+    def __init__(
+        self, client: OssuaryStream[Any], edit: str, forger: SecretKey
+    ) -> None:
+        self.client = client
+        self.edit = edit
+        self.forger = forger
+        self.client_ephemeral = b""
+        self.client_nonce = b""  # as the client sent it
+        self.client_challenge = b""
+        self.ca_nonce = b""  # the nonce the server will decrypt with
+        self.server_ephemeral = b""
+        self.server_nonce = b""
+        self.server_challenge = b""
+        self.done = False
+
+    def c2s(self, packet: Packet) -> list[Item]:
+        raw = packet.raw
+        if self.done:
+            return [raw]
+        if packet.type == CLIENT_HANDSHAKE:
+            self.client_ephemeral = raw[CH_EPHEMERAL]
+            self.client_nonce = self.ca_nonce = raw[CH_NONCE]
+            self.client_challenge = raw[CH_CHALLENGE]
+            if self.edit == "client nonce":
+                self.ca_nonce = bytes(b ^ 0x5A for b in self.client_nonce)
+                raw = replace(raw, CH_NONCE, self.ca_nonce)
+            elif self.edit == "client challenge":
+                raw = replace(raw, CH_CHALLENGE, bytes(reversed(self.client_challenge)))
+        elif packet.type == CLIENT_AUTHENTICATION:
+            self.done = True
+            key = session_key(self.client, self.server_ephemeral)
+            plain = open_sealed(key, self.client_nonce, raw[CA_SEALED])
+            client_key, signature = plain[:32], plain[32:]
+            if self.edit == "client key":
+                client_key = bytes(self.forger.public_key)
+            elif self.edit == "client key and signature":
+                client_key = bytes(self.forger.public_key)
+                signature = self.forger.sign(
+                    self.client_ephemeral + self.client_nonce + self.server_challenge
+                )
+            elif self.edit == "client signature":
+                signature = bytes(reversed(signature))
+            elif self.edit == "zero client key":
+                client_key = bytes(32)
+            elif self.edit == "zero client signature":
+                signature = bytes(64)
+            elif self.edit == "client signature over another message":
+                assert self.forger is not None
+                signature = self.forger.sign(b"some other message")
+            sealed = seal(key, self.ca_nonce, client_key + signature)
+            raw = replace(raw, CA_SEALED, sealed)
+        return [raw]
+
+    def s2c(self, packet: Packet) -> list[Item]:
+        raw = packet.raw
+        if packet.type != SERVER_HANDSHAKE or self.done:
+            return [raw]
+        self.server_ephemeral = raw[SH_EPHEMERAL]
+        self.server_nonce = raw[SH_NONCE]
+        key = session_key(self.client, self.server_ephemeral)
+        plain = open_sealed(key, self.server_nonce, raw[SH_SEALED])
+        server_key, challenge, signature = plain[:32], plain[32:64], plain[64:]
+        self.server_challenge = challenge
+        nonce = self.server_nonce
+        if self.edit == "server nonce":
+            nonce = bytes(b ^ 0xA5 for b in nonce)
+            raw = replace(raw, SH_NONCE, nonce)
+        elif self.edit == "server key":
+            server_key = bytes(self.forger.public_key)
+        elif self.edit == "server key and signature":
+            server_key = bytes(self.forger.public_key)
+            signature = self.forger.sign(
+                self.server_ephemeral + self.server_nonce + self.client_challenge
+            )
+        elif self.edit == "server challenge":
+            challenge = bytes(reversed(challenge))
+        elif self.edit == "server signature":
+            signature = bytes(reversed(signature))
+        elif self.edit == "zero server key":
+            server_key = bytes(32)
+        elif self.edit == "zero server challenge":
+            challenge = bytes(32)
+        elif self.edit == "zero server signature":
+            signature = bytes(64)
+        sealed = seal(key, nonce, server_key + challenge + signature)
+        return [replace(raw, SH_SEALED, sealed)]
