@@ -1,0 +1,218 @@
+"""The transition table in ``trio_ossuary._state`` and the connection's use of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from helpers_core import (
+    LIVE_STATES,
+    TERMINAL_STATES,
+    ConnectionPair,
+    assert_table_allows,
+    pair_with_side_in,
+    reachable,
+    spoil_next_record,
+)
+
+from trio_ossuary import OssuaryConnection, State
+from trio_ossuary._state import (
+    INITIAL,
+    TRANSITIONS,
+    Input,
+    initial_state,
+    next_state,
+)
+
+ROLES = pytest.mark.parametrize("server", [False, True], ids=["client", "server"])
+LIVE = pytest.mark.parametrize(
+    "state", sorted(LIVE_STATES, key=str), ids=lambda s: s.name.lower()
+)
+TERMINAL = pytest.mark.parametrize(
+    "state", sorted(TERMINAL_STATES, key=str), ids=lambda s: s.name.lower()
+)
+
+
+def test_initial_states_per_role() -> None:
+    assert initial_state(server=True) is State.AWAIT_CLIENT_HANDSHAKE
+    assert initial_state(server=False) is State.AWAIT_SERVER_HANDSHAKE
+    pair = ConnectionPair()
+    assert pair.server.state is State.AWAIT_CLIENT_HANDSHAKE
+    assert pair.client.state is State.AWAIT_SERVER_HANDSHAKE
+    assert OssuaryConnection().state is State.AWAIT_SERVER_HANDSHAKE
+    assert OssuaryConnection(server_side=True).state is State.AWAIT_CLIENT_HANDSHAKE
+
+
+@ROLES
+@LIVE
+def test_every_live_state_handles_reset_fatal_close_fault(
+    state: State, server: bool
+) -> None:
+    assert next_state(state, Input.RESET, server=server) is initial_state(server=server)
+    assert next_state(state, Input.FATAL, server=server) is State.FAILED
+    assert next_state(state, Input.CLOSE, server=server) is State.CLOSED
+    assert next_state(state, Input.FAULT, server=server) is State.AWAIT_RESET
+    assert next_state(state, Input.FAULT_AT_LIMIT, server=server) is State.FAILED
+
+
+@ROLES
+@TERMINAL
+def test_terminal_states_have_no_outgoing_transitions(
+    state: State, server: bool
+) -> None:
+    for event in Input:
+        assert next_state(state, event, server=server) is None
+    assert not [key for key in TRANSITIONS if key[0] is state]
+
+
+def test_table_targets_are_states_or_the_initial_marker() -> None:
+    for (state, event), target in TRANSITIONS.items():
+        assert isinstance(state, State)
+        assert isinstance(event, Input)
+        assert isinstance(target, State) or target == INITIAL
+    # Only a completed reset goes back to the start.
+    assert {e for (_, e), t in TRANSITIONS.items() if t == INITIAL} == {Input.RESET}
+
+
+@ROLES
+def test_pairs_not_in_the_table_are_refused(server: bool) -> None:
+    for state in State:
+        for event in Input:
+            target = next_state(state, event, server=server)
+            assert (target is None) == ((state, event) not in TRANSITIONS)
+    assert next_state(State.ESTABLISHED, Input.CLIENT_HANDSHAKE, server=server) is None
+    assert (
+        next_state(State.AWAIT_SERVER_HANDSHAKE, Input.APPROVE, server=server) is None
+    )
+    assert next_state(State.AWAIT_RESET, Input.DATA, server=server) is None
+
+
+def test_table_does_not_know_its_role() -> None:
+    # Client and server differ only in where a reset sends them.
+    for (state, event), target in TRANSITIONS.items():
+        as_client = next_state(state, event, server=False)
+        as_server = next_state(state, event, server=True)
+        if target == INITIAL:
+            assert (as_client, as_server) == (
+                State.AWAIT_SERVER_HANDSHAKE,
+                State.AWAIT_CLIENT_HANDSHAKE,
+            )
+        else:
+            assert as_client is as_server is target
+
+
+def test_handshake_paths() -> None:
+    def walk(start: State, *events: Input, server: bool) -> State:
+        state = start
+        for event in events:
+            target = next_state(state, event, server=server)
+            assert target is not None, (state, event)
+            state = target
+        return state
+
+    client = initial_state(server=False)
+    server = initial_state(server=True)
+    trusted = walk(client, Input.TRUSTED_SERVER_HANDSHAKE, server=False)
+    assert trusted is State.ESTABLISHED
+    assert walk(client, Input.UNTRUSTED_SERVER_HANDSHAKE, server=False) is (
+        State.AWAIT_TRUST
+    )
+    tofu = walk(client, Input.UNTRUSTED_SERVER_HANDSHAKE, Input.APPROVE, server=False)
+    assert tofu is State.ESTABLISHED
+    assert walk(server, Input.CLIENT_HANDSHAKE, server=True) is (
+        State.AWAIT_CLIENT_AUTHENTICATION
+    )
+    accepted = walk(
+        server, Input.CLIENT_HANDSHAKE, Input.CLIENT_AUTHENTICATION, server=True
+    )
+    assert accepted is State.ESTABLISHED
+    assert walk(State.ESTABLISHED, Input.DATA, server=True) is State.ESTABLISHED
+    # A reset from the peer while waiting for it completes the reset.
+    assert walk(client, Input.FAULT, Input.RESET, server=False) is client
+    assert walk(server, Input.FAULT, Input.FAULT, Input.RESET, server=True) is server
+
+
+@ROLES
+def test_every_state_of_a_role_is_reachable(server: bool) -> None:
+    seen = reachable(initial_state(server=server), server=server)
+    # The other role's first waiting state is the only one a role never sees.
+    other_start = initial_state(server=not server)
+    role_only = {State.AWAIT_TRUST} if server else {State.AWAIT_CLIENT_AUTHENTICATION}
+    assert seen == set(State) - {other_start} - role_only
+
+
+@ROLES
+@LIVE
+def test_every_live_state_can_end_or_establish(state: State, server: bool) -> None:
+    ahead = reachable(state, server=server)
+    assert ahead >= TERMINAL_STATES
+    assert State.ESTABLISHED in ahead
+
+
+def test_state_reprs_and_values() -> None:
+    for state in State:
+        assert repr(state) == f"State.{state.name}"
+        # Values are words for messages ("... in state 'await reset'").
+        assert state.value.replace(" ", "").isalpha()
+        assert state.value.islower()
+    assert len({s.value for s in State}) == len(State)
+    assert len({e.value for e in Input}) == len(Input)
+
+
+# -- the connection follows the table -------------------------------------------
+
+
+def observed_states(pair: ConnectionPair) -> list[tuple[bool, State, State]]:
+    """Run a scenario with every kind of step; record each side's changes."""
+    log: list[tuple[bool, State, State]] = []
+    last = {True: pair.client.state, False: pair.server.state}
+
+    def note() -> None:
+        for is_client in (True, False):
+            now = pair.side(is_client).state
+            if now is not last[is_client]:
+                log.append((is_client, last[is_client], now))
+                last[is_client] = now
+
+    steps: list[Callable[[], object]] = [
+        lambda: pair.pump(approve=None),
+        pair.client.approve_server_key,
+        lambda: pair.drain(pair.client),
+        pair.pump,
+        lambda: spoil_next_record(pair, pair.server),
+        pair.pump,
+        lambda: pair.clock.advance(4.0),
+        lambda: pair.drain(pair.server),
+        pair.pump,
+        pair.client.close,
+        pair.pump,
+    ]
+    for step in steps:
+        step()
+        note()
+    return log
+
+
+def test_connection_changes_state_only_as_the_table_allows() -> None:
+    pair = ConnectionPair(trust_server=False)
+    log = observed_states(pair)
+    for is_client, before, after in log:
+        assert_table_allows(before, after, server=not is_client)
+    client_path = [after for is_client, _, after in log if is_client]
+    assert client_path == [
+        State.AWAIT_TRUST,
+        State.ESTABLISHED,
+        State.AWAIT_RESET,
+        State.ESTABLISHED,  # the Reset and the new handshake in one pump
+        State.CLOSED,
+    ]
+    assert pair.server.state is State.CLOSED
+    # The timeout at the end hit nobody: both were established by then.
+    assert pair.client.resets == pair.server.resets == 1
+
+
+@LIVE
+def test_scenario_helper_reaches_each_live_state(state: State) -> None:
+    _, conn = pair_with_side_in(state)
+    assert conn.state is state
+    assert_table_allows(initial_state(server=conn.server_side), state, server=True)
