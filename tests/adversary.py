@@ -34,6 +34,7 @@ one.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import struct
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -495,9 +496,14 @@ def seal(key: bytes, nonce: bytes | int, plaintext: bytes) -> bytes:
 
 # -- a standard cast and a scenario runner ---------------------------------------
 
-SERVER_KEY: Final = SecretKey.from_bytes(bytes.fromhex("5e" * 32))
-CLIENT_KEY: Final = SecretKey.from_bytes(bytes.fromhex("c1" * 32))
-OTHER_KEY: Final = SecretKey.from_bytes(bytes.fromhex("07" * 32))
+
+def _test_key(label: str) -> SecretKey:
+    return SecretKey.from_bytes(hashlib.sha256(b"adversary:" + label.encode()).digest())
+
+
+SERVER_KEY: Final = _test_key("server")
+CLIENT_KEY: Final = _test_key("client")
+OTHER_KEY: Final = _test_key("other")
 
 
 def make_streams(
@@ -578,6 +584,7 @@ async def exchange(
     idle: float = 5.0,
     attempts: int = 12,
     guard: float = 600.0,
+    prefix: bytes = b"",
 ) -> Report:
     """Drive a request/response exchange through whatever the adversary does.
 
@@ -612,7 +619,7 @@ async def exchange(
                     # The idle policy gives up: close and let the peer know.
                     side.error = "gave-up"
                     return
-                request = b"request %d try %d|" % (answered, tries)
+                request = prefix + b"request %d try %d|" % (answered, tries)
                 report.client_sent.append(request)
                 try:
                     await client.send_all(request)
