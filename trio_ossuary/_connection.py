@@ -36,6 +36,7 @@ from ._crypto import (
 from ._errors import (
     AuthenticationError,
     ConnectionFailed,
+    HandshakeTimeoutError,
     LocalProtocolError,
     OssuaryError,
     ProtocolVersionError,
@@ -84,6 +85,10 @@ _DATA_HEADER_OVERHEAD: Final = SUBHEADER.size + TAG_LEN
 
 class _Fault(Exception):
     """Internal: a recoverable fault; the session resets."""
+
+
+class _Timeout(_Fault):
+    """Internal: a handshake wait ran out."""
 
 
 @final
@@ -162,6 +167,10 @@ class OssuaryConnection:
         self._failure: OssuaryError | None = None
         self._remote_key: PublicKey | None = None
         self._untrusted_key: PublicKey | None = None
+        # True from completing or answering a reset until the first packet of
+        # the new session: a Reset arriving then is the echo of the one just
+        # exchanged, not a new request (see _remote_reset).
+        self._settling = False
         # Per-session state, (re)set by _start_session.
         self._cipher: ChaCha20Poly1305 | None = None
         self._send_nonce = 0
@@ -419,7 +428,7 @@ class OssuaryConnection:
         try:
             return self._next_event()
         except _Fault as fault:
-            return self._local_reset(str(fault))
+            return self._local_reset(str(fault), timed_out=isinstance(fault, _Timeout))
         except OssuaryError as exc:
             self._fail(exc)
             raise
@@ -533,6 +542,7 @@ class OssuaryConnection:
             raise _Fault(f"message id gap: expected {self._recv_msg_id}, got {msg_id}")
         if _EXPECTED_PACKET.get(state) is not ptype:
             raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
+        self._settling = False
         view = memoryview(body)
         if ptype is PacketType.DATA:
             plain = self._decrypt_record(view)
@@ -547,6 +557,8 @@ class OssuaryConnection:
     # -- the handshake ------------------------------------------------------
 
     def _check_version(self, body: memoryview, expected_len: int) -> None:
+        # The length and the version are both checked by _check_body_len
+        # first, so here only the body's own length field is left.
         try:
             version = wire.check_handshake_prefix(body, expected_len)
         except MalformedPacket as exc:
@@ -559,6 +571,14 @@ class OssuaryConnection:
             )
 
     def _check_body_len(self, body: memoryview, ptype: PacketType) -> None:
+        if len(body) > 2 and body[2] != wire.PROTOCOL_VERSION:
+            # Another version may well have other sizes: say so, rather than
+            # resetting over a length that was never ours to judge.
+            raise ProtocolVersionError(
+                f"peer speaks Ossuary protocol version {body[2]}; "
+                f"this implementation speaks version {wire.PROTOCOL_VERSION}",
+                version=body[2],
+            )
         expected = wire.FIXED_BODY_LEN[ptype]
         if len(body) != expected:
             raise _Fault(f"{ptype.name} body of {len(body)} bytes, expected {expected}")
@@ -722,22 +742,28 @@ class OssuaryConnection:
         elapsed = self._clock() - self._wait_started
         # The reference's rule: elapsed.as_secs() > MAX_HANDSHAKE_WAIT_TIME.
         if math.floor(elapsed) > self._timeout:
-            raise _Fault(
+            raise _Timeout(
                 f"no handshake packet for {elapsed:.1f} seconds "
                 f"(state {self._state.value!r})"
             )
 
-    def _local_reset(self, reason: str) -> SessionReset:
+    def _local_reset(self, reason: str, *, timed_out: bool) -> SessionReset:
         self._resets += 1
         if self._resets >= self._max_resets:
-            error = ConnectionFailed(
+            error_class = HandshakeTimeoutError if timed_out else ConnectionFailed
+            error = error_class(
                 f"reset limit reached ({self._resets} resets); last fault: {reason}"
             )
             self._fail(error)
             raise error
         self._transition(Input.FAULT)
         self._start_session(redraw=True)
-        self._inbuf.clear()
+        self._settling = False
+        if timed_out:
+            # Whatever is buffered never made a whole packet: framing is
+            # probably lost, so start afresh.  Otherwise keep the input, which
+            # may already hold the peer's own Reset.
+            self._inbuf.clear()
         self._queue_reset_packet(PacketType.RESET, error=True)
         return SessionReset(reason, initiated_locally=True, resets=self._resets)
 
@@ -745,7 +771,14 @@ class OssuaryConnection:
         if self._state is State.AWAIT_RESET:
             # The answer to our own Reset: the reset is complete.
             self._transition(Input.RESET)
+            self._settling = True
             self._begin_handshake()
+            return None
+        if self._settling:
+            # Nothing of the new session has arrived since we answered or
+            # completed a reset, so this is the peer answering the same
+            # exchange (a peer that was not waiting answers every Reset).
+            # Answering it again would bounce Resets to the reset limit.
             return None
         self._resets += 1
         if self._resets >= self._max_resets:
@@ -755,6 +788,7 @@ class OssuaryConnection:
             )
         self._transition(Input.RESET)
         self._start_session(redraw=True)
+        self._settling = True
         self._queue_reset_packet(PacketType.RESET, error=True)
         self._begin_handshake()
         return SessionReset(

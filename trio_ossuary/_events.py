@@ -102,9 +102,11 @@ class SessionReset:
 
 @attrs.frozen(slots=True)
 class ConnectionClosed:
-    """The connection was closed cleanly by the peer (Disconnect, flag 0).
+    """The connection is closed cleanly: the peer sent Disconnect (flag 0).
 
-    Nothing more will arrive; sending is no longer possible.
+    Nothing more will arrive; sending is no longer possible.  (After
+    :meth:`~OssuaryConnection.close`, :meth:`~OssuaryConnection.next_event`
+    also returns this.)
     """
 
 
