@@ -1,0 +1,8 @@
+"""``python -m trio_ossuary``: the same as the ``trio-ossuary`` command."""
+
+import sys
+
+from ._cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,447 @@
+"""The ``connect`` subcommand: the client end of stdio and TCP tunnels.
+
+See :mod:`._cli_tunnel` for how the relay treats end of file.  Trust works
+as in ssh: the known-hosts callback may stop to ask the person at the
+terminal; it runs in a worker thread, shielded from the handshake timeout,
+and a Ctrl-C abandons it.  The server gives up after about three seconds, so
+if the answer took longer the key is recorded and the client reconnects once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+from functools import partial
+from typing import Final
+
+import trio
+
+from ._cli_common import (
+    CliError,
+    ask_yes_no,
+    describe_channel_error,
+    describe_os_error,
+    format_address,
+    has_terminal,
+    load_key,
+    logger,
+    open_stdin,
+    open_stdout,
+    say,
+)
+from ._cli_tunnel import (
+    CHANNEL_ERRORS,
+    EXIT_GRACE,
+    Channel,
+    Pipes,
+    relay,
+    run_cancellable,
+)
+from ._errors import ConnectionFailed, UntrustedServerError
+from ._keyfiles import KeyFileError, load_public_key, parse_public_key
+from ._keys import PublicKey, SecretKey
+from ._known_hosts import KnownHosts
+from ._stream import OssuaryStream
+
+__all__ = ["Connector", "TrustPolicy", "cmd_connect"]
+
+#: Ossuary servers abandon a handshake after about 3 s; a client that waited
+#: longer than this for a person's answer reconnects.
+_SERVER_PATIENCE: Final = 2.5
+
+
+class TrustPolicy:
+    """How ``connect`` decides whether to trust the server's key.
+
+    It is the stream's ``on_untrusted_server`` callback.  With ``--trust``
+    one key (or fingerprint) is accepted and anything else refused; otherwise
+    the known-hosts file decides, asking the terminal (or obeying
+    ``--accept-new``) about a server it has never seen.
+
+    Args:
+      host, port: The server as the user named it (the known-hosts entry).
+      trusted: The ``--trust`` key, or None.
+      fingerprint: The ``--trust`` fingerprint, or None.
+      known_hosts: The known-hosts store, used without ``--trust``.
+      accept_new: Record a new server's key without asking.
+
+    Attributes:
+      authorized_keys: Keys to trust without calling back.
+      answered_yes: How many times a person has said yes so far.
+      may_prompt: Whether asking the terminal is allowed (only the first,
+          foreground connection may ask).
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        trusted: PublicKey | None = None,
+        fingerprint: str | None = None,
+        known_hosts: KnownHosts | None = None,
+        accept_new: bool = False,
+    ) -> None:
+        self._host = host
+        self._port = port
+        self._name = format_address(host, port)
+        self._trusted = trusted
+        self._fingerprint = fingerprint
+        self._known = known_hosts
+        self._accept_new = accept_new
+        self.authorized_keys = [] if trusted is None else [trusted]
+        self.answered_yes = 0
+        self.may_prompt = True
+        self._lock = trio.Lock()
+        self._callback = (
+            None
+            if known_hosts is None
+            else known_hosts.for_host(host, port, confirm=self._confirm)
+        )
+
+    def needs_decision(self) -> bool:
+        """Whether the first connection may have to ask about a new key.
+
+        Raises:
+          KeyFileError: if the known-hosts file is unreadable or corrupt.
+        """
+        if self._known is None:
+            return False
+        return self._known.lookup(self._host, self._port) is None
+
+    async def __call__(self, key: PublicKey) -> bool:
+        """Decide about ``key``; raise UntrustedServerError to refuse it."""
+        if self._callback is None:
+            expected = self._fingerprint or (
+                self._trusted.fingerprint() if self._trusted is not None else "?"
+            )
+            if key.fingerprint() == expected:
+                return True
+            raise UntrustedServerError(
+                f"server key {key.fingerprint()} is not trusted: --trust "
+                f"expects {expected}",
+                public_key=key,
+            )
+        callback = self._callback
+        async with self._lock:
+            if not self.may_prompt:
+                return await trio.to_thread.run_sync(callback, key)
+            # A person may take a while to answer: not even the handshake
+            # timeout may interrupt them, though Ctrl-C still does.
+            with trio.CancelScope(shield=True):
+                verdict = await trio.to_thread.run_sync(
+                    callback, key, abandon_on_cancel=True
+                )
+            return verdict
+
+    def _confirm(self, host: str, port: int, key: PublicKey) -> bool:
+        # Runs in a worker thread, from KnownHosts.for_host, for a new server.
+        assert self._known is not None
+        path = str(self._known.path)
+        fingerprint = key.fingerprint()
+        if self._accept_new:
+            say(
+                f"new server {self._name}: key {fingerprint} trusted on first use "
+                f"and recorded in {path!r}"
+            )
+            return True
+        if self.may_prompt and has_terminal():
+            question = (
+                f"The server {self._name} is not known (not in {path}).\n"
+                f"Its key fingerprint is {fingerprint}.\n"
+                f"Trust it and remember it (yes/no)? "
+            )
+            if not ask_yes_no(question):
+                raise UntrustedServerError(
+                    f"server key {fingerprint} for {self._name} was not trusted "
+                    f"(you answered no)",
+                    public_key=key,
+                )
+            self.answered_yes += 1
+            say(f"recorded server key {fingerprint} for {self._name} in {path!r}")
+            return True
+        raise UntrustedServerError(
+            f"server key {fingerprint} for {self._name} is not known (not in "
+            f"{path!r}) and there is no terminal to confirm it: check the "
+            f"fingerprint, then pass --accept-new to trust it on first use or "
+            f"--trust {fingerprint}",
+            public_key=key,
+        )
+
+
+def _trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPolicy:
+    text: str | None = args.trust
+    if text is None:
+        return TrustPolicy(
+            host,
+            port,
+            known_hosts=KnownHosts(args.known_hosts),
+            accept_new=args.accept_new,
+        )
+    text = text.strip()
+    if text.startswith("SHA256:"):
+        return TrustPolicy(host, port, fingerprint=text)
+    if os.path.exists(text):
+        return TrustPolicy(host, port, trusted=load_public_key(text))
+    try:
+        return TrustPolicy(host, port, trusted=parse_public_key(text))
+    except KeyFileError as exc:
+        raise CliError(
+            f"--trust {text[:40]!r} is not a SHA256: fingerprint, a public key "
+            f"or a public key file ({exc})"
+        ) from None
+
+
+class _ProxyTransport(trio.abc.Stream):
+    """Ossuary over the stdin and stdout of a ``--proxy-command`` process."""
+
+    def __init__(self, process: trio.Process) -> None:
+        self.process = process
+        self._pipes = Pipes(process)
+
+    async def send_all(self, data: bytes | bytearray | memoryview) -> None:
+        await self._pipes.send_all(data)
+
+    async def wait_send_all_might_not_block(self) -> None:
+        await self._pipes.wait_send_all_might_not_block()
+
+    async def receive_some(self, max_bytes: int | None = None) -> bytes:
+        return await self._pipes.receive_some(max_bytes)
+
+    async def aclose(self) -> None:
+        try:
+            await self._pipes.aclose()
+        finally:
+            await self._reap()
+
+    async def _reap(self) -> None:
+        # Its stdin is closed: give it a moment to exit, then insist.
+        with trio.CancelScope(shield=True):
+            for stop in (None, self.process.terminate, self.process.kill):
+                if stop is not None:
+                    stop()
+                with trio.move_on_after(EXIT_GRACE):
+                    await self.process.wait()
+                    return
+
+
+class Connector:
+    """Opens authenticated channels to the server named on the command line.
+
+    Args:
+      host, port: The server.
+      key: The client's key, or None to connect anonymously.
+      policy: The trust policy.
+      proxy_command: Reach the server through this command's stdin/stdout
+          instead of TCP.
+      timeout: Seconds allowed for connecting and for the handshake.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        key: SecretKey | None,
+        policy: TrustPolicy,
+        proxy_command: str | None,
+        timeout: float,
+    ) -> None:
+        self.name = format_address(host, port)
+        self._host = host
+        self._port = port
+        self._key = key
+        self.policy = policy
+        self._proxy = proxy_command
+        self._timeout = timeout
+
+    async def _dial(self) -> trio.abc.Stream:
+        if self._proxy is not None:
+            command = self._proxy.replace("%h", self._host).replace(
+                "%p", str(self._port)
+            )
+            try:
+                process = await trio.lowlevel.open_process(
+                    f"exec {command}",
+                    shell=True,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                )
+            except OSError as exc:
+                raise CliError(
+                    f"cannot run the proxy command: {describe_os_error(exc)}"
+                ) from None
+            return _ProxyTransport(process)
+        with trio.move_on_after(self._timeout):
+            try:
+                return await trio.open_tcp_stream(self._host, self._port)
+            except OSError as exc:
+                raise CliError(
+                    f"cannot connect to {self.name}: {describe_os_error(exc)}"
+                ) from None
+        raise CliError(f"cannot connect to {self.name}: timed out")
+
+    def describe(self, exc: BaseException) -> str:
+        """Say in one line why the channel to the server failed.
+
+        Args:
+          exc: What the channel raised.
+
+        Returns:
+          The message, with a hint when the server refused without a reason.
+        """
+        message = describe_channel_error(exc, f"server {self.name}")
+        cause = exc.__cause__
+        if isinstance(cause, ConnectionFailed) and "Disconnect" in str(cause):
+            # The server never says why it refuses; the usual reason is
+            # client authentication.
+            if self._key is None:
+                message += "; if it requires client authentication, pass --key"
+            else:
+                message += (
+                    f"; check that it authorizes the client key {self._key.public_key}"
+                )
+        return message
+
+    async def _describe(self, exc: BaseException, transport: trio.abc.Stream) -> str:
+        if isinstance(transport, _ProxyTransport):
+            with trio.move_on_after(0.5):
+                await transport.process.wait()
+            status = transport.process.returncode
+            if status is not None:
+                return (
+                    f"the proxy command exited with status {status} before the "
+                    f"handshake with {self.name} completed"
+                )
+        return self.describe(exc)
+
+    async def open(self) -> Channel:
+        """Connect and handshake, reconnecting once if a person answered slowly.
+
+        Returns:
+          The established channel.
+
+        Raises:
+          CliError: if the server cannot be reached or is not trusted.
+        """
+        for attempt in (1, 2):
+            answered = self.policy.answered_yes
+            started = trio.current_time()
+            transport = await self._dial()
+            channel: Channel = OssuaryStream(
+                transport,
+                secret_key=self._key,
+                authorized_keys=self.policy.authorized_keys,
+                on_untrusted_server=self.policy,
+                handshake_timeout=self._timeout,
+            )
+            try:
+                await channel.do_handshake()
+            except CHANNEL_ERRORS as exc:
+                message = await self._describe(exc, transport)
+                await trio.aclose_forcefully(channel)
+                if attempt == 1 and self.policy.answered_yes > answered:
+                    say("the server stopped waiting for the answer; reconnecting")
+                    continue
+                raise CliError(message) from None
+            if (
+                attempt == 1
+                and self.policy.answered_yes > answered
+                and trio.current_time() - started > _SERVER_PATIENCE
+            ):
+                # Our side of the handshake may have completed, but the
+                # server has certainly given up on it by now.
+                await trio.aclose_forcefully(channel)
+                say("the server stopped waiting for the answer; reconnecting")
+                continue
+            logger.info(
+                "connected to %s, server key %s",
+                self.name,
+                channel.remote_public_key,
+            )
+            return channel
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    """Run ``trio-ossuary connect``.
+
+    Args:
+      args: The parsed command line.
+
+    Returns:
+      The exit status.
+
+    Raises:
+      CliError, KeyFileError: on any failure a person can cause.
+    """
+    host, port = args.address
+    key = load_key(args.key) if args.key is not None else None
+    connector = Connector(
+        host,
+        port,
+        key=key,
+        policy=_trust_from_args(args, host, port),
+        proxy_command=args.proxy_command,
+        timeout=args.timeout,
+    )
+    if args.listen is not None:
+        return trio.run(
+            run_cancellable,
+            partial(_connect_listen, connector, args.listen, args.linger),
+        )
+    return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
+
+
+async def _connect_stdio(connector: Connector, linger: float) -> int:
+    channel = await connector.open()
+    plain = trio.StapledStream(open_stdout(), open_stdin())
+    error = await relay(channel, plain, linger=linger)
+    if error is not None:
+        raise CliError(connector.describe(error))
+    return 0
+
+
+async def _connect_listen(
+    connector: Connector, listen: tuple[str | None, int], linger: float
+) -> int:
+    if connector.policy.needs_decision():
+        # Settle trust now, in the foreground, rather than on the first
+        # local connection.
+        channel = await connector.open()
+        await channel.aclose()
+    connector.policy.may_prompt = False
+    host, port = listen
+    host = "127.0.0.1" if host is None else host
+    try:
+        listeners = await trio.open_tcp_listeners(port, host=host)
+    except OSError as exc:
+        raise CliError(
+            f"cannot listen on {format_address(host, port)}: {describe_os_error(exc)}"
+        ) from None
+
+    async def tunnel(tcp: trio.SocketStream) -> None:
+        try:
+            peer = format_address(*tcp.socket.getpeername()[:2])
+        except OSError:
+            peer = "local client"
+        try:
+            channel = await connector.open()
+        except CliError as exc:
+            logger.warning("%s: %s", peer, exc)
+            await trio.aclose_forcefully(tcp)
+            return
+        logger.info("%s: tunnelled to %s", peer, connector.name)
+        error = await relay(channel, tcp, linger=linger)
+        if error is not None:
+            logger.warning("%s: %s", peer, connector.describe(error))
+
+    for listener in listeners:
+        bound_host, bound_port = listener.socket.getsockname()[:2]
+        say(
+            f"listening on {format_address(bound_host, bound_port)}, "
+            f"tunnelling to {connector.name}"
+        )
+    await trio.serve_listeners(tunnel, listeners)
+    return 0  # pragma: no cover - serving only ends by cancellation
