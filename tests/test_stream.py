@@ -23,6 +23,7 @@ from interposer import (
     DISCONNECT,
     SERVER_HANDSHAKE,
     Interposer,
+    PacketHook,
     corrupt_packet,
     handshake_both,
     ossuary_pair,
@@ -31,8 +32,10 @@ from interposer import (
 from trio.testing import assert_checkpoints
 
 from trio_ossuary import (
+    ChannelReset,
     ConnectionFailed,
     HandshakeTimeoutError,
+    OssuaryError,
     OssuaryStream,
     ProtocolVersionError,
     PublicKey,
@@ -517,6 +520,67 @@ def ephemeral_keys(data: bytes | bytearray) -> list[bytes]:
     return [p.body[8:40] for p in parse_packets(data) if p.type == CLIENT_HANDSHAKE]
 
 
+async def test_channel_reset_is_raised_once_per_direction_then_data_flows() -> None:
+    assert issubclass(ChannelReset, trio.BrokenResourceError)
+    assert issubclass(ChannelReset, OssuaryError)
+    client, server, tap = tapped_pair()
+    await handshake_both(client, server)
+    tap.on_send = corrupt_packet(DATA, nth=1)
+    await client.send_all(b"intact")
+    assert await server.receive_some() == b"intact"
+
+    client_pending: list[BaseException | object] = []
+
+    async def client_receive() -> None:
+        client_pending.append(await outcome_of(client.receive_some))
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(client_receive)
+        await trio.testing.wait_all_tasks_blocked()
+        await client.send_all(b"corrupted in transit")
+        # The server finds the bad record and resets the session ...
+        with pytest.raises(ChannelReset) as server_reset:
+            await server.receive_some()
+    # ... and the client's pending receive_some learns of it.
+    [client_reset] = client_pending
+    assert isinstance(client_reset, ChannelReset)
+    assert server_reset.value.resets == client_reset.resets == 1
+    assert "bad MAC" in server_reset.value.reason
+    # The sending directions have not reported it yet: they do, once.
+    with pytest.raises(ChannelReset):
+        await client.send_all(b"dropped")
+    with pytest.raises(ChannelReset):
+        await server.send_all(b"dropped")
+    # Now the stream is usable again: the next calls handshake anew.
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(client.send_all, b"after the reset")
+        assert await server.receive_some() == b"after the reset"
+    await server.send_all(b"and back")
+    assert await client.receive_some() == b"and back"
+    first, second = ephemeral_keys(tap.sent)
+    assert first != second  # fresh ephemeral keys
+
+
+async def test_channel_reset_from_send_all_comes_before_any_handshake() -> None:
+    # The next send_all reports the reset straight away, even while the peer
+    # is not (yet) there to handshake with.
+    client, server, tap = tapped_pair()
+    await handshake_both(client, server)
+    tap.on_send = corrupt_packet(DATA)
+    await client.send_all(b"corrupted")
+    with pytest.raises(ChannelReset):
+        await server.receive_some()
+    with trio.fail_after(1), pytest.raises(ChannelReset):
+        await server.send_all(b"x")
+    with trio.fail_after(1), pytest.raises(ChannelReset):
+        await client.receive_some()
+    with trio.fail_after(1), pytest.raises(ChannelReset):
+        await client.send_all(b"y")
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(server.send_all, b"z")
+        assert await client.receive_some() == b"z"
+
+
 async def test_resets_during_the_first_handshake_are_not_reported() -> None:
     client_raw, server_raw = trio.testing.memory_stream_pair()
     tap = Interposer(client_raw, on_receive=corrupt_packet(SERVER_HANDSHAKE))
@@ -527,6 +591,40 @@ async def test_resets_during_the_first_handshake_are_not_reported() -> None:
     await server.send_all(b"world")
     assert await client.receive_some() == b"world"
     assert len(ephemeral_keys(tap.sent)) == 2
+
+
+async def test_after_max_resets_the_stream_is_broken_for_good() -> None:
+    client, server, tap = tapped_pair(
+        client_options={"max_resets": 3}, server_options={"max_resets": 3}
+    )
+    await handshake_both(client, server)
+    tap.on_send = PacketHook(lambda p: p.flipped() if p.type == DATA else p.raw)
+    for resets in (1, 2):
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(client.send_all, b"never arrives")
+            with pytest.raises(ChannelReset) as info:
+                await server.receive_some()
+        assert info.value.resets == resets
+        with pytest.raises(ChannelReset):
+            await client.receive_some()
+        with pytest.raises(ChannelReset):
+            await client.send_all(b"x")
+        with pytest.raises(ChannelReset):
+            await server.send_all(b"x")
+    # The third reset is the last one allowed: the stream breaks instead.
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(client.send_all, b"never arrives")
+        server_result = await outcome_of(server.receive_some)
+    cause = broken_by(server_result, ConnectionFailed)
+    assert "reset limit" in str(cause)
+    broken_by(await outcome_of(client.receive_some), ConnectionFailed)
+    for stream in (client, server):
+        for result in (
+            await outcome_of(stream.receive_some),
+            await outcome_of(lambda: stream.send_all(b"x")),  # noqa: B023
+        ):
+            assert not isinstance(result, ChannelReset)
+            broken_by(result, ConnectionFailed)
 
 
 # -- closing ------------------------------------------------------------------------

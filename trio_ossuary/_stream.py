@@ -589,6 +589,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     "(a send_all was cancelled while writing)"
                 ) from self._send_broken
             view = memoryview(data).cast("B")
+            if self._pending_reset(self._send_reported) is not None:
+                # Report a reset before handshaking again, so that the call
+                # raises it even when the peer is not there to handshake.
+                await trio.lowlevel.checkpoint()
+                self._check_status()
+                self._raise_send_reset()
             if not self._established and not self._peer_closed:
                 await self._ensure_handshake()
             if not view:
