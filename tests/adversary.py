@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import random
 import struct
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any, Final
 
 import trio
@@ -49,7 +50,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from trio_ossuary import ChannelReset, OssuaryError, OssuaryStream, SecretKey
+from trio_ossuary import (
+    ChannelReset,
+    OssuaryConnection,
+    OssuaryError,
+    OssuaryStream,
+    SecretKey,
+)
 
 # -- the wire ------------------------------------------------------------------
 
@@ -627,7 +634,10 @@ async def exchange(
                         while True:
                             chunk = await client.receive_some()
                             if not chunk:
-                                raise AssertionError("server closed early")
+                                # A Disconnect(0), perhaps a forged one: the
+                                # documented truncation risk.
+                                side.error = "closed"
+                                return
                             side.received += chunk
                             if side.received.count(b"|") > answered:
                                 answered = side.received.count(b"|")
@@ -781,3 +791,28 @@ class KeyKnowingAttacker:
             signature = bytes(64)
         sealed = seal(key, nonce, server_key + challenge + signature)
         return [replace(raw, SH_SEALED, sealed)]
+
+
+@contextmanager
+def seeded_engines(seed: str) -> Iterator[None]:
+    """Give every OssuaryConnection made inside the block seeded randomness.
+
+    Each engine gets its own generator, named by its role and creation order,
+    so the ephemeral keys and nonces (and so every ciphertext) are the same
+    on every run.
+    """
+    original = OssuaryConnection.__init__
+    made: dict[str, int] = {}
+
+    def init(self: OssuaryConnection, *args: Any, **kwargs: Any) -> None:
+        role = "server" if kwargs.get("server_side") else "client"
+        made[role] = made.get(role, 0) + 1
+        rng = random.Random(f"{seed}:{role}:{made[role]}")
+        kwargs.setdefault("random_bytes", rng.randbytes)
+        original(self, *args, **kwargs)
+
+    OssuaryConnection.__init__ = init  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        OssuaryConnection.__init__ = original  # type: ignore[method-assign]

@@ -23,6 +23,7 @@ such packet in transit and drive a full request/response exchange
 from __future__ import annotations
 
 import struct
+from typing import Any
 
 import pytest
 import trio
@@ -39,6 +40,7 @@ from adversary import (
     interposed,
     make_streams,
     nth_of_type,
+    seeded_engines,
 )
 
 MASKS = (0x01, 0x10, 0x80)
@@ -170,6 +172,13 @@ def check(
 async def one_flip(direction: str, ptype: int, offset: int, mask: int) -> Report:
     tamper = corrupt(nth_of_type(ptype), offset, mask)
     hooks = {"c2s": tamper} if direction == "c2s" else {"s2c": tamper}
+    # Seeded ephemeral keys and nonces: the same ciphertexts on every run, so
+    # whatever a misframed packet leaves behind is reproducible too.
+    with seeded_engines(f"{direction}:{ptype}:{offset}:{mask}"):
+        return await flip_once(hooks, direction)
+
+
+async def flip_once(hooks: dict[str, Any], direction: str) -> Report:
     async with interposed(**hooks) as adversary:
         client, server = make_streams(
             adversary,
@@ -192,8 +201,9 @@ async def test_bit_flip_at_every_offset(
     size: int,
     autojump_clock: trio.testing.MockClock,
 ) -> None:
+    """Every offset except the header's length field (see the next test)."""
     seen: dict[str, int] = {}
-    for offset in range(size):
+    for offset in range(2, size):
         for mask in MASKS:
             outcome = expected(kind, offset, mask, size)
             report = await one_flip(direction, ptype, offset, mask)
@@ -201,7 +211,50 @@ async def test_bit_flip_at_every_offset(
             seen[outcome] = seen.get(outcome, 0) + 1
     # Sanity: the table exercised the interesting outcomes for this kind.
     assert seen[RESET] > size
-    assert seen[OVERSIZED] >= 1
+    assert seen[IGNORED] >= 6
+
+
+MISFRAMED_BUG = (
+    "BUG (since af495b4 'keep buffered input on a local reset'): when a "
+    "flipped header length misframes a packet, _connection._local_reset now "
+    "keeps the rest of the packet in the input buffer; in AWAIT_RESET those "
+    "bytes parse as a header whose plausible length swallows the peer's "
+    "answering Reset, so the session never recovers and both streams fail "
+    "with HandshakeTimeoutError.  PROTOCOL-NOTES say buffers are cleared on a "
+    "reset; clear them at least when the fault is a length mismatch (the "
+    "framing is lost).  Fails here for client_handshake offset 1 mask 0x10, "
+    "client_authentication offset 1 masks 0x01 and 0x10, data c2s offset 1 "
+    "masks 0x01 and 0x80, data s2c offset 1 mask 0x01 (which cases fail "
+    "depends on the random bytes left behind; the engines are seeded here so "
+    "that the result is the same on every run)."
+)
+
+
+@pytest.mark.xfail(strict=True, reason=MISFRAMED_BUG)
+async def test_bit_flip_in_the_length_field(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    """The header's length field, in every packet kind: 30 cases.
+
+    A longer length above the maximum fails for good; a shorter one is a
+    fault; a longer one stalls a handshake or, in the data phase, swallows
+    the following bytes until a length check fails.  Where the protocol says
+    "reset", the exchange must then complete.
+    """
+    wrong: list[str] = []
+    seen: set[str] = set()
+    for kind, direction, ptype, size in KINDS:
+        for offset in (0, 1):
+            for mask in MASKS:
+                outcome = expected(kind, offset, mask, size)
+                seen.add(outcome)
+                report = await one_flip(direction, ptype, offset, mask)
+                try:
+                    check(kind, direction, offset, mask, outcome, report)
+                except AssertionError as exc:
+                    wrong.append(str(exc).splitlines()[0])
+    assert seen == {OVERSIZED, RESET, STALL, SWALLOW}
+    assert not wrong, "\n".join(wrong)
 
 
 async def test_every_packet_of_a_long_conversation(

@@ -209,6 +209,9 @@ def make_pair(r: Reader, clock: Clock) -> tuple[Side, Side, bool]:
 
 
 def deliver(sender: Side, receiver: Side, data: bytes) -> None:
+    # Nothing to deliver is not end of file: only op 10 feeds b"".
+    if not data:
+        return
     if receiver.conn.state in (State.CLOSED, State.FAILED) or receiver.failed:
         return
     if receiver.eof:
@@ -218,6 +221,11 @@ def deliver(sender: Side, receiver: Side, data: bytes) -> None:
 
 def one_input(data: bytes) -> None:
     """Run one fuzz program; raise AssertionError if a promise is broken."""
+    run_program(data)
+
+
+def run_program(data: bytes) -> tuple[Side, Side]:
+    """Run one fuzz program and return (target, honest peer)."""
     r = Reader(data)
     clock = Clock()
     client, server, target_is_client = make_pair(r, clock)
@@ -304,6 +312,7 @@ def one_input(data: bytes) -> None:
         check_delivery(peer, target)
     for side in sides:
         check_delivery(side, server if side is client else client)
+    return target, peer
 
 
 def main() -> None:
