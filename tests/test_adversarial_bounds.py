@@ -157,6 +157,32 @@ async def test_oversized_header_through_the_stream(
     assert report.client.received == report.server_sent[0]
 
 
+async def test_a_flood_is_read_only_as_fast_as_the_application_asks(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    """A peer sending 8 MiB at once: the stream holds at most one read of it."""
+    async with interposed() as adversary:
+        client, server = make_streams(adversary)
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(client.do_handshake)
+            await server.do_handshake()
+        flood = bytes(range(256)) * (8 * 4096)
+        await client.send_all(flood)
+        received = bytearray()
+        high = 0
+        assert server._conn is not None
+        while len(received) < len(flood):
+            received += await server.receive_some(
+                4096 if len(received) < 2**20 else None
+            )
+            high = max(high, len(server._plaintext) + server._conn.buffered_input)
+        assert received == flood
+        # One transport read (128 KiB) plus the packet it ends inside.
+        assert high <= (1 << 17) + MAX_PACKET
+        await client.aclose()
+        await server.aclose()
+
+
 # -- peers that stall, trickle or babble -----------------------------------------
 
 

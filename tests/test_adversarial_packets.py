@@ -562,3 +562,35 @@ async def test_cancelled_receive_while_answering_a_reset(
             await client.send_all(b"again|")
         with trio.fail_after(200):
             await client.send_all(b"again|")
+
+
+async def test_server_handshake_replayed_after_a_reset(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    """The first session's ServerHandshake, replayed in every later session.
+
+    Its signature still verifies (the challenges are kept across resets), but
+    it was sealed under the first session's key, so it never passes: the
+    client keeps resetting until the limit.
+    """
+    recorded: list[bytes] = []
+
+    def s2c(packet: Packet) -> list[Item]:
+        if packet.type == SERVER_HANDSHAKE:
+            if not recorded:
+                recorded.append(packet.raw)
+            return [recorded[0]]
+        return [packet.raw]
+
+    def c2s(packet: Packet) -> list[Item]:
+        if packet.type == DATA and packet.index == 2:  # force the first reset
+            return [packet.raw[:-1] + bytes([packet.raw[-1] ^ 1])]
+        return [packet.raw]
+
+    report, adversary = await run(c2s=c2s, s2c=s2c, attempts=30)
+    assert report.outcome() == ("ConnectionFailed", "ConnectionFailed")
+    assert "reset limit" in report.client.error_text
+    assert report.server.received == b""
+    handshakes = [p for p in adversary.s2c.sent if p.type == SERVER_HANDSHAKE]
+    assert len(handshakes) >= 2
+    assert len({p.raw for p in handshakes}) == len(handshakes)  # all fresh
