@@ -331,7 +331,7 @@ class _Guarded(trio.abc.Stream):
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
         self._spend()
-        return await self._inner.receive_some(max_bytes)
+        return bytes(await self._inner.receive_some(max_bytes))
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -397,6 +397,12 @@ async def interposed(
 
 
 # -- hook builders ---------------------------------------------------------------
+
+
+def hooks_for(direction: str, tamper: Tamper) -> dict[str, Any]:
+    """Keyword arguments for :func:`interposed`: ``tamper`` on one direction."""
+    assert direction in ("c2s", "s2c")
+    return {direction: tamper}
 
 
 def nth_of_type(ptype: int, n: int = 0) -> Callable[[Packet], bool]:
@@ -564,7 +570,7 @@ class Report:
         return one(self.client), one(self.server)
 
 
-def check_in_order(received: bytes, sent: Sequence[bytes]) -> list[int]:
+def check_in_order(received: bytes | bytearray, sent: Sequence[bytes]) -> list[int]:
     """Every delivered message is one that was sent, whole, in order, once.
 
     Messages end with ``|``.  Returns the indices of the delivered messages.

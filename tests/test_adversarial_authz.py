@@ -60,7 +60,8 @@ async def run(
 def cause_of(report: Report, side: str) -> BaseException | None:
     exceptions = getattr(report, side).exceptions
     assert exceptions, f"the {side} raised nothing"
-    return exceptions[-1].__cause__
+    cause: BaseException | None = exceptions[-1].__cause__
+    return cause
 
 
 def assert_refused_by_server(report: Report, adversary: Adversary, words: str) -> None:

@@ -37,6 +37,7 @@ from adversary import (
     Report,
     corrupt,
     exchange,
+    hooks_for,
     interposed,
     make_streams,
     nth_of_type,
@@ -171,7 +172,7 @@ def check(
 
 async def one_flip(direction: str, ptype: int, offset: int, mask: int) -> Report:
     tamper = corrupt(nth_of_type(ptype), offset, mask)
-    hooks = {"c2s": tamper} if direction == "c2s" else {"s2c": tamper}
+    hooks = hooks_for(direction, tamper)
     # Seeded ephemeral keys and nonces: the same ciphertexts on every run, so
     # whatever a misframed packet leaves behind is reproducible too.
     with seeded_engines(f"{direction}:{ptype}:{offset}:{mask}"):
@@ -268,7 +269,7 @@ async def test_every_packet_of_a_long_conversation(
     for direction in ("c2s", "s2c"):
         for n in range(6):
             tamper = corrupt(nth_of_type(DATA, n), 20, 0x04)
-            hooks = {"c2s": tamper} if direction == "c2s" else {"s2c": tamper}
+            hooks = hooks_for(direction, tamper)
             async with interposed(**hooks) as adversary:
                 client, server = make_streams(adversary)
                 report = await exchange(client, server, rounds=8)

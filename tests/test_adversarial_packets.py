@@ -32,6 +32,7 @@ from adversary import (
     check_documented,
     control_packet,
     exchange,
+    hooks_for,
     interposed,
     make_streams,
     nth_of_type,
@@ -98,7 +99,7 @@ async def test_truncated_mid_packet(
 ) -> None:
     """The wire is cut inside a packet: the receiver says so, nothing leaks."""
     cut = on_match(nth_of_type(ptype), lambda p: [p.raw[:keep], CUT])
-    hooks = {direction: cut}
+    hooks = hooks_for(direction, cut)
     report, adversary = await run(**hooks)
     receiver, sender = (
         (report.server, report.client)
@@ -154,7 +155,7 @@ async def test_dropped_handshake_packet_times_out(
     ptype: int, direction: str, autojump_clock: trio.testing.MockClock
 ) -> None:
     """Without the first packets nothing can proceed: the timeout ends it."""
-    report, _ = await run(**{direction: drop(ptype)})
+    report, _ = await run(**hooks_for(direction, drop(ptype)))
     assert "HandshakeTimeoutError" in report.outcome()
     assert set(report.outcome()) <= {"HandshakeTimeoutError", "ConnectionFailed"}
     assert report.client.received == report.server.received == b""
@@ -175,7 +176,7 @@ async def test_dropped_data_packet_resets(
     direction: str, n: int, autojump_clock: trio.testing.MockClock
 ) -> None:
     """A lost record shows as a msg_id gap on the next one: reset, recover."""
-    report, _ = await run(**{direction: drop(DATA, n)}, rounds=4)
+    report, _ = await run(**hooks_for(direction, drop(DATA, n)), rounds=4)
     assert recovered(report)
     # The dropped record's plaintext never arrived.
     sent = report.client_sent if direction == "c2s" else report.server_sent
@@ -196,7 +197,7 @@ async def test_dropped_data_packet_resets(
 async def test_duplicated_packet_resets(
     ptype: int, direction: str, autojump_clock: trio.testing.MockClock
 ) -> None:
-    report, _ = await run(**{direction: duplicate(ptype)}, rounds=3)
+    report, _ = await run(**hooks_for(direction, duplicate(ptype)), rounds=3)
     assert recovered(report)
 
 
@@ -208,7 +209,7 @@ async def test_duplicate_with_a_fresh_msg_id_is_refused(
     tamper = on_match(
         nth_of_type(DATA), lambda p: [p.raw, with_msg_id(p.raw, p.msg_id + 1)]
     )
-    report, _ = await run(**{direction: tamper}, rounds=3)
+    report, _ = await run(**hooks_for(direction, tamper), rounds=3)
     assert recovered(report)
 
 
@@ -217,7 +218,7 @@ async def test_reordered_data_packets_reset(
     direction: str, autojump_clock: trio.testing.MockClock
 ) -> None:
     report, adversary = await run(
-        **{direction: swap_next(nth_of_type(DATA, 0))}, rounds=3
+        **hooks_for(direction, swap_next(nth_of_type(DATA, 0))), rounds=3
     )
     assert recovered(report)
     wire = adversary.wire(direction)
@@ -238,7 +239,7 @@ async def test_reordered_reset_and_client_handshake(
     def damage_then_swap(packet: Packet) -> list[Item]:
         if packet.type == DATA and packet.index == 3:
             return [packet.raw[:-1] + bytes([packet.raw[-1] ^ 1])]
-        return swap(packet)
+        return list(swap(packet))
 
     swap = swap_next(nth_of_type(RESET))
     report, adversary = await run(c2s=damage_then_swap, rounds=2)
@@ -413,7 +414,7 @@ async def test_replayed_data_packet_within_the_session(
             return [old, packet.raw]
         return [packet.raw]
 
-    report, _ = await run(**{direction: tamper}, rounds=4)
+    report, _ = await run(**hooks_for(direction, tamper), rounds=4)
     assert recovered(report)  # and exchange() checked nothing came twice
 
 
@@ -494,7 +495,7 @@ async def test_no_silent_gap_with_concurrent_senders(
                 continue
             return  # idle: the peer is done
 
-    hooks = {direction: damage}
+    hooks = hooks_for(direction, damage)
     async with interposed(**hooks, lockstep=lockstep) as adversary:
         client, server = make_streams(adversary)
         with trio.fail_after(120):

@@ -235,6 +235,7 @@ async def test_no_secret_in_reprs_logs_or_exceptions(
             watch.text(f"{name} stream before", stream)
         report = await exchange_with_marker(client, server, watch)
         for name, stream in (("client", client), ("server", server)):
+            assert stream._conn is not None
             watch.text(f"{name} stream after", stream)
             watch.text(f"{name} engine", stream._conn)
             watch.text(f"{name} session", stream._conn._session)

@@ -254,11 +254,11 @@ def run_program(data: bytes) -> tuple[Side, Side]:
             peer.pending.clear()
             deliver(peer, target, chunk)
         elif op == 3:  # ... with one byte flipped
-            chunk = bytearray(peer.pending)
+            damaged = bytearray(peer.pending)
             peer.pending.clear()
-            if chunk:
-                chunk[r.u16() % len(chunk)] ^= r.byte() | 1
-            deliver(peer, target, bytes(chunk))
+            if damaged:
+                damaged[r.u16() % len(damaged)] ^= r.byte() | 1
+            deliver(peer, target, bytes(damaged))
         elif op == 4:  # ... only a prefix of it (the rest is lost)
             chunk = bytes(peer.pending)
             peer.pending.clear()
@@ -316,7 +316,7 @@ def run_program(data: bytes) -> tuple[Side, Side]:
 
 
 def main() -> None:
-    import atheris  # only needed for coverage-guided runs
+    import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     atheris.instrument_all()
     atheris.Setup(sys.argv, one_input)
