@@ -215,23 +215,6 @@ async def test_bit_flip_at_every_offset(
     assert seen[IGNORED] >= 6
 
 
-MISFRAMED_BUG = (
-    "BUG (since af495b4 'keep buffered input on a local reset'): when a "
-    "flipped header length misframes a packet, _connection._local_reset now "
-    "keeps the rest of the packet in the input buffer; in AWAIT_RESET those "
-    "bytes parse as a header whose plausible length swallows the peer's "
-    "answering Reset, so the session never recovers and both streams fail "
-    "with HandshakeTimeoutError.  PROTOCOL-NOTES say buffers are cleared on a "
-    "reset; clear them at least when the fault is a length mismatch (the "
-    "framing is lost).  Fails here for client_handshake offset 1 mask 0x10, "
-    "client_authentication offset 1 masks 0x01 and 0x10, data c2s offset 1 "
-    "masks 0x01 and 0x80, data s2c offset 1 mask 0x01 (which cases fail "
-    "depends on the random bytes left behind; the engines are seeded here so "
-    "that the result is the same on every run)."
-)
-
-
-@pytest.mark.xfail(strict=True, reason=MISFRAMED_BUG)
 async def test_bit_flip_in_the_length_field(
     autojump_clock: trio.testing.MockClock,
 ) -> None:

@@ -91,6 +91,10 @@ class _Timeout(_Fault):
     """Internal: a handshake wait ran out."""
 
 
+class _FramingFault(_Fault):
+    """Internal: a packet's size is wrong, so where the next begins is unknown."""
+
+
 @final
 class OssuaryConnection:
     """One side of an Ossuary v1 connection, with no I/O of its own.
@@ -428,7 +432,11 @@ class OssuaryConnection:
         try:
             return self._next_event()
         except _Fault as fault:
-            return self._local_reset(str(fault), timed_out=isinstance(fault, _Timeout))
+            return self._local_reset(
+                str(fault),
+                timed_out=isinstance(fault, _Timeout),
+                framing_lost=isinstance(fault, _FramingFault | _Timeout),
+            )
         except OssuaryError as exc:
             self._fail(exc)
             raise
@@ -509,7 +517,7 @@ class OssuaryConnection:
         try:
             declared = wire.check_data_body(body)
         except MalformedPacket as exc:
-            raise _Fault(str(exc)) from None
+            raise _FramingFault(str(exc)) from None
         nonce = self._recv_nonce
         cipher = self._cipher
         assert cipher is not None
@@ -529,7 +537,7 @@ class OssuaryConnection:
             if len(body) != wire.RESET_BODY_LEN:
                 if state is State.AWAIT_RESET:
                     return None
-                raise _Fault(f"{ptype.name.lower()} packet of {len(body)} bytes")
+                raise _FramingFault(f"{ptype.name.lower()} packet of {len(body)} bytes")
             error = wire.reset_body_flag(memoryview(body))
             if ptype is PacketType.DISCONNECT:
                 return self._remote_disconnect(error=error)
@@ -537,7 +545,7 @@ class OssuaryConnection:
         if state is State.AWAIT_RESET:
             return None  # dropped until the peer's Reset arrives
         if ptype is None:
-            raise _Fault(f"unknown packet type 0x{raw_type:02x}")
+            raise _FramingFault(f"unknown packet type 0x{raw_type:02x}")
         if msg_id != self._recv_msg_id:
             raise _Fault(f"message id gap: expected {self._recv_msg_id}, got {msg_id}")
         if _EXPECTED_PACKET.get(state) is not ptype:
@@ -581,7 +589,9 @@ class OssuaryConnection:
             )
         expected = wire.FIXED_BODY_LEN[ptype]
         if len(body) != expected:
-            raise _Fault(f"{ptype.name} body of {len(body)} bytes, expected {expected}")
+            raise _FramingFault(
+                f"{ptype.name} body of {len(body)} bytes, expected {expected}"
+            )
 
     def _key_exchange(self, peer_public: bytes) -> ChaCha20Poly1305:
         try:
@@ -747,7 +757,9 @@ class OssuaryConnection:
                 f"(state {self._state.value!r})"
             )
 
-    def _local_reset(self, reason: str, *, timed_out: bool) -> SessionReset:
+    def _local_reset(
+        self, reason: str, *, timed_out: bool, framing_lost: bool
+    ) -> SessionReset:
         self._resets += 1
         if self._resets >= self._max_resets:
             error_class = HandshakeTimeoutError if timed_out else ConnectionFailed
@@ -759,10 +771,12 @@ class OssuaryConnection:
         self._transition(Input.FAULT)
         self._start_session(redraw=True)
         self._settling = False
-        if timed_out:
-            # Whatever is buffered never made a whole packet: framing is
-            # probably lost, so start afresh.  Otherwise keep the input, which
-            # may already hold the peer's own Reset.
+        if framing_lost:
+            # A packet of the wrong size (or a wait that ran out on bytes that
+            # never made a whole packet): where the next packet starts is
+            # unknown, and what follows would be misread, so start afresh, as
+            # the reference does.  Otherwise the framing is sound: keep the
+            # input, which may already hold the peer's own Reset.
             self._inbuf.clear()
         self._queue_reset_packet(PacketType.RESET, error=True)
         return SessionReset(reason, initiated_locally=True, resets=self._resets)
