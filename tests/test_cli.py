@@ -249,6 +249,18 @@ async def test_key_file_errors(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root can read any file",
+)
+async def test_unreadable_key_file(env: dict[str, str], tmp_path: Path) -> None:
+    path = tmp_path / "key.pub"
+    path.write_text(format_public_key(SecretKey.generate().public_key))
+    path.chmod(0)
+    result = await run_cli("fingerprint", str(path), env=env)
+    result.assert_one_line_error("permission denied")
+
+
 # ---------------------------------------------------------------------------
 # Command-line errors
 

@@ -18,6 +18,7 @@ import logging
 import math
 import os
 import sys
+import textwrap
 import traceback
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -93,6 +94,14 @@ def _size(text: str) -> int:
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 
 
+def _text(text: str) -> str:
+    """Wrap each blank-line-separated paragraph of a description."""
+    return "\n\n".join(
+        textwrap.fill(" ".join(paragraph.split()), 79)
+        for paragraph in text.split("\n\n")
+    )
+
+
 def _add_kind(parser: argparse.ArgumentParser) -> None:
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument(
@@ -123,7 +132,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         formatter_class=_FORMATTER,
-        description=(
+        description=_text(
             "Ossuary v1 secure channels (X25519, ChaCha20-Poly1305, Ed25519) "
             "from the command line: make keys, serve and connect, tunnel TCP."
         ),
@@ -151,7 +160,7 @@ def _build_parser() -> argparse.ArgumentParser:
         return commands.add_parser(
             name,
             help=summary,
-            description=description,
+            description=_text(description),
             parents=[verbose],
             formatter_class=_FORMATTER,
         )
@@ -334,10 +343,10 @@ def _build_parser() -> argparse.ArgumentParser:
     connect.add_argument(
         "--proxy-command",
         metavar="CMD",
-        help="run CMD with /bin/sh -c (%%h and %%p become the host and port) "
-        "and speak Ossuary over its stdin and stdout instead of TCP, like "
-        "ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary serve --stdio --key k "
-        "--forward db:5432'",
+        help="run 'exec CMD' with /bin/sh -c, as ssh does (%%h and %%p become "
+        "the host and port), and speak Ossuary over its stdin and stdout "
+        "instead of TCP, like ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary "
+        "serve --stdio --key k --forward db:5432'",
     )
     connect.add_argument(
         "--linger",
@@ -378,17 +387,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _configure_logging(verbose: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    if verbose:
-        handler.setFormatter(
-            logging.Formatter(f"{PROG}: %(levelname)s %(name)s: %(message)s")
-        )
-    else:
-        handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
-    root = logging.getLogger("trio_ossuary")
-    root.handlers[:] = [handler]
-    root.propagate = False
-    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # Without -v only the CLI's warnings show (a failing tunnel connection,
+    # an ignored authorized_keys line); with it, everything trio-ossuary logs.
+    layout = "%(levelname)s %(name)s: %(message)s" if verbose else "%(message)s"
+    logging.basicConfig(stream=sys.stderr, format=f"{PROG}: {layout}", force=True)
+    logging.getLogger().setLevel(logging.WARNING)
+    logging.getLogger("trio_ossuary").setLevel(
+        logging.DEBUG if verbose else logging.WARNING
+    )
 
 
 def _run_command(args: argparse.Namespace) -> int:

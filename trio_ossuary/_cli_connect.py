@@ -10,6 +10,7 @@ if the answer took longer the key is recorded and the client reconnects once.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import subprocess
 from functools import partial
@@ -161,11 +162,15 @@ class TrustPolicy:
             self.answered_yes += 1
             say(f"recorded server key {fingerprint} for {self._name} in {path!r}")
             return True
+        why = (
+            "there is no terminal to confirm it"
+            if self.may_prompt
+            else "new keys are only confirmed at startup"
+        )
         raise UntrustedServerError(
             f"server key {fingerprint} for {self._name} is not known (not in "
-            f"{path!r}) and there is no terminal to confirm it: check the "
-            f"fingerprint, then pass --accept-new to trust it on first use or "
-            f"--trust {fingerprint}",
+            f"{path!r}) and {why}: check the fingerprint, then pass "
+            f"--accept-new to trust it on first use or --trust {fingerprint}",
             public_key=key,
         )
 
@@ -433,9 +438,16 @@ async def _connect_listen(
             await trio.aclose_forcefully(tcp)
             return
         logger.info("%s: tunnelled to %s", peer, connector.name)
-        error = await relay(channel, tcp, linger=linger)
+        try:
+            error = await relay(channel, tcp, linger=linger)
+        except Exception as exc:
+            # A bug, but only this connection's: keep serving the others.
+            verbose = logger.isEnabledFor(logging.DEBUG)
+            logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
+            return
         if error is not None:
             logger.warning("%s: %s", peer, connector.describe(error))
+        logger.info("%s: closed", peer)
 
     for listener in listeners:
         bound_host, bound_port = listener.socket.getsockname()[:2]

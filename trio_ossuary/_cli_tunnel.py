@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import math
 import os
 import signal
@@ -216,7 +217,11 @@ async def _forward(
 
 
 class Pipes(trio.abc.Stream):
-    """A child process's stdin and stdout as one stream."""
+    """A child process's stdin and stdout as one stream.
+
+    Args:
+      process: A process started with ``stdin`` and ``stdout`` pipes.
+    """
 
     def __init__(self, process: trio.Process) -> None:
         assert process.stdin is not None
@@ -225,15 +230,19 @@ class Pipes(trio.abc.Stream):
         self._stdout = process.stdout
 
     async def send_all(self, data: bytes | bytearray | memoryview) -> None:
+        """Write to the process's stdin."""
         await self._stdin.send_all(data)
 
     async def wait_send_all_might_not_block(self) -> None:
+        """Wait until the process's stdin can take more."""
         await self._stdin.wait_send_all_might_not_block()
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
+        """Read from the process's stdout; ``b""`` once it is closed."""
         return bytes(await self._stdout.receive_some(max_bytes))
 
     async def aclose(self) -> None:
+        """Close both pipes (the process sees end of file on its stdin)."""
         try:
             await self._stdin.aclose()
         finally:
@@ -312,7 +321,9 @@ async def _handle(handler: Handler, channel: Channel) -> None:
     except CliError as exc:
         logger.warning("%s: %s", peer, exc)
     except Exception as exc:
-        logger.error("%s: unexpected error: %r", peer, exc, exc_info=exc)
+        # A traceback only with -v: this is a bug, but one connection's bug.
+        verbose = logger.isEnabledFor(logging.DEBUG)
+        logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
     else:
         if error is not None:
             logger.info("%s: %s", peer, describe_channel_error(error, f"client {peer}"))
