@@ -549,24 +549,23 @@ async def run_with_terminal(
 ) -> Terminal:
     """Run the command with a terminal; answer its question after ``delay``."""
     master, slave = os.openpty()
-    slave_name = os.ttyname(slave)
-
-    def take_terminal() -> None:
-        # We are a session leader (start_new_session): opening a terminal
-        # makes it our controlling terminal, which /dev/tty then names.
-        os.close(os.open(slave_name, os.O_RDWR))
-
+    # A small launcher makes the pseudo-terminal the command's controlling
+    # terminal (new session, then open it), then execs the command.
+    launcher = (
+        "import os, sys\n"
+        "os.setsid()\n"
+        "os.close(os.open(sys.argv[1], os.O_RDWR))\n"
+        "os.execv(sys.executable, [sys.executable, *sys.argv[2:]])\n"
+    )
     # The slave stays open here until the end: a pty whose slave nobody has
     # open reads as EIO on the master side.
     try:
         process = await trio.lowlevel.open_process(
-            [*CLI, *args],
+            [sys.executable, "-c", launcher, os.ttyname(slave), *CLI[1:], *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=env,
-            start_new_session=True,
-            preexec_fn=take_terminal,
         )
     except BaseException:
         os.close(slave)
