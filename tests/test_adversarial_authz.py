@@ -76,6 +76,7 @@ def assert_refused_by_server(report: Report, adversary: Adversary, words: str) -
     client_cause = cause_of(report, "client")
     assert type(client_cause) is ConnectionFailed
     assert "peer reported a failure" in str(client_cause)
+    assert client_cause.by_peer
 
 
 async def test_unauthorized_client_key(autojump_clock: trio.testing.MockClock) -> None:

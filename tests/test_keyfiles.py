@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import (
 from trio_ossuary._keyfiles import (
     AuthorizedKeysWarning,
     KeyFileError,
+    PassphraseRequiredError,
     format_public_key,
     load_authorized_keys,
     load_public_key,
@@ -152,8 +153,11 @@ def test_wrong_passphrase(tmp_path: Path) -> None:
 def test_missing_passphrase(tmp_path: Path, passphrase: str | bytes | None) -> None:
     path = tmp_path / "id"
     save_secret_key(SecretKey.generate(), path, passphrase="pw")
-    with pytest.raises(KeyFileError, match="is encrypted: a passphrase is required"):
+    with pytest.raises(
+        PassphraseRequiredError, match="is encrypted: a passphrase is required"
+    ) as info:
         load_secret_key(path, passphrase)
+    assert isinstance(info.value, KeyFileError)
 
 
 def test_missing_bcrypt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

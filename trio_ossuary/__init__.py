@@ -28,6 +28,7 @@ from ._events import (
 from ._keyfiles import (
     AuthorizedKeysWarning as AuthorizedKeysWarning,
     KeyFileError as KeyFileError,
+    PassphraseRequiredError as PassphraseRequiredError,
     format_public_key as format_public_key,
     load_authorized_keys as load_authorized_keys,
     load_public_key as load_public_key,

@@ -30,7 +30,7 @@ from ._errors import (
     OssuaryError,
     UntrustedServerError,
 )
-from ._keyfiles import KeyFileError, load_secret_key
+from ._keyfiles import KeyFileError, PassphraseRequiredError, load_secret_key
 from ._keys import SecretKey
 
 __all__ = [
@@ -312,9 +312,7 @@ def read_passphrase(prompt: str, *, twice: bool = False) -> str:
 
 
 def _needs_passphrase(exc: KeyFileError) -> bool:
-    # The library has no dedicated exception for this case yet; its message
-    # is stable ("... is encrypted: a passphrase is required").
-    return "passphrase is required" in str(exc)
+    return isinstance(exc, PassphraseRequiredError)
 
 
 def load_key(path: str | os.PathLike[str]) -> SecretKey:

@@ -298,7 +298,7 @@ class Connector:
         """
         message = describe_channel_error(exc, f"server {self.name}")
         cause = exc.__cause__
-        if isinstance(cause, ConnectionFailed) and "Disconnect" in str(cause):
+        if isinstance(cause, ConnectionFailed) and cause.by_peer:
             # The server never says why it refuses; the usual reason is
             # client authentication.
             if self._key is None:

@@ -594,6 +594,11 @@ class OssuaryConnection:
             )
 
     def _key_exchange(self, peer_public: bytes) -> ChaCha20Poly1305:
+        if peer_public[31] & 0x80:
+            # X25519 ignores the top bit, but the signature covers it: no
+            # honest peer sets it, so it was damaged on the way.  Reset
+            # rather than fail the signature check for good.
+            raise _Fault("peer's ephemeral key is not canonical (bit 255 set)")
         try:
             self._cipher = shared_cipher(self._session, peer_public)
         except ValueError:
@@ -815,7 +820,9 @@ class OssuaryConnection:
         self._queue_reset_packet(PacketType.DISCONNECT, error=error)
         self._forget_session()
         if error:
-            failure = ConnectionFailed("the peer reported a failure (Disconnect)")
+            failure = ConnectionFailed(
+                "the peer reported a failure (Disconnect)", by_peer=True
+            )
             self._failure = failure
             self._state = State.FAILED
             raise failure

@@ -94,7 +94,16 @@ class ConnectionFailed(OssuaryError):
     Raised when the peer reports a failure with Disconnect(error), when the
     reset limit is reached, and for any later call on a connection that has
     already failed (with the original failure as ``__cause__``).
+
+    Attributes:
+      by_peer (bool): True when the peer ended the connection with a
+          Disconnect(error).  The peer never says why; a server that refuses
+          a client's authentication does this.
     """
+
+    def __init__(self, message: str, *, by_peer: bool = False) -> None:
+        super().__init__(message)
+        self.by_peer = by_peer
 
 
 class HandshakeTimeoutError(ConnectionFailed):

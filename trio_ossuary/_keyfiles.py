@@ -57,6 +57,7 @@ from ._keys import (
 __all__ = [
     "AuthorizedKeysWarning",
     "KeyFileError",
+    "PassphraseRequiredError",
     "format_public_key",
     "load_authorized_keys",
     "load_public_key",
@@ -88,6 +89,14 @@ class KeyFileError(OssuaryError):
 
     The message is one line, names the file and line where there is one, and
     never contains key material.
+    """
+
+
+@final
+class PassphraseRequiredError(KeyFileError):
+    """The key file is encrypted and no passphrase was given.
+
+    Catch it to ask the user for one and try again.
     """
 
 
@@ -564,7 +573,9 @@ def parse_secret_key(
     if header.cipher != b"none":
         password = _passphrase_bytes(passphrase)
         if password is None:
-            raise KeyFileError(f"{source} is encrypted: a passphrase is required")
+            raise PassphraseRequiredError(
+                f"{source} is encrypted: a passphrase is required"
+            )
         _require_bcrypt(f"decrypting {source}")
     try:
         private = load_ssh_private_key(raw, password)
