@@ -110,11 +110,9 @@ def expected(kind: str, offset: int, mask: int, size: int) -> str:
     if kind == "client_authentication":
         return RESET  # subpacket lengths, ciphertext, tag
     if offset < 48:  # ephemeral public key
-        if offset == 47 and mask == 0x80:
-            # X25519 ignores the top bit, so the session key is unchanged
-            # and the tag verifies; but the peer's signature covers the key
-            # as sent, so authentication fails for good.
-            return AUTH_AT_SERVER if kind == "client_handshake" else AUTH_AT_CLIENT
+        # Any flip changes the key.  (X25519 ignores the top bit, which
+        # would leave the session key unchanged and fail the signature for
+        # good; the engine refuses a key with that bit set, so it resets.)
         return RESET
     if offset < 60 or kind == "server_handshake":
         return RESET  # nonce; server subpacket lengths, ciphertext, tag

@@ -1600,3 +1600,26 @@ def test_authentication_failures_name_keys_by_fingerprint_only() -> None:
     message = refused_by_server(pair, AuthenticationError)
     pair.assert_no_secrets(message)
     assert CLIENT_KEY.public_key.hex() not in message
+
+
+@pytest.mark.parametrize("victim", ["client", "server"])
+def test_ephemeral_key_with_bit_255_set_is_a_fault(victim: str) -> None:
+    # X25519 would ignore the bit (same session key), but the signature
+    # covers it; honest keys never set it, so it is damage: reset.
+    pair = ConnectionPair()
+    handshake = pair.client.data_to_send()
+    if victim == "server":
+        damaged = bytearray(handshake)
+        damaged[8 + 8 + 31] |= 0x80
+        pair.server.receive_data(bytes(damaged))
+        detector = pair.server
+    else:
+        pair.server.receive_data(handshake)
+        assert pair.server.next_event() is NEED_DATA
+        damaged = bytearray(pair.server.data_to_send())
+        damaged[8 + 8 + 31] |= 0x80
+        pair.client.receive_data(bytes(damaged))
+        detector = pair.client
+    event = detector.next_event()
+    assert isinstance(event, SessionReset)
+    assert "bit 255" in event.reason
