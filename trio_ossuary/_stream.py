@@ -36,7 +36,10 @@ Cancellation
 Reading is always safe to cancel: bytes are either still in the transport or
 already fed to the engine, and decrypted plaintext is kept in ``_plaintext``
 until a ``receive_some`` returns it.  So a cancelled ``receive_some`` loses
-nothing and the stream stays fully usable.
+nothing and the stream stays fully usable.  Receiving sometimes writes too
+(handshake packets, the Reset that answers the peer's); those small packets
+are written under a cancel shield bounded by the handshake timeout, so no
+cancelled call, receive_some or send_all, ever cuts one short.
 
 Writing is the hard part.  Records are encrypted only when they are about to
 be written (each consumes a nonce and a msg_id, so an encrypted-but-unsent
@@ -388,11 +391,24 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     # -- moving bytes -------------------------------------------------------
 
     async def _write_pending(self) -> None:
-        """Write whatever the engine has queued (handshake, resets, ...)."""
+        """Write whatever the engine has queued (handshake, resets, ...).
+
+        The peer cannot do without these packets, and whichever call carries
+        them (often a receive_some) must be safe to cancel, so the write is
+        shielded from the caller's cancellation, which is delivered once the
+        write is done.  It is still bounded: by the handshake deadline, or
+        one handshake timeout.  A write cut off there breaks the sending
+        direction, as any cut-off write does.
+        """
         async with self._write_lock:
             data = self._engine().data_to_send()
             if data:
-                await self._transport_send(data)
+                deadline = self._handshake_deadline
+                if deadline is None:
+                    deadline = trio.current_time() + self._handshake_timeout
+                with trio.CancelScope(deadline=deadline, shield=True):
+                    await self._transport_send(data)
+        await trio.lowlevel.checkpoint_if_cancelled()
 
     async def _transport_send(self, data: bytes) -> None:
         # Caller holds _write_lock.  Cancellation here may leave a partial
