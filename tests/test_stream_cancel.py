@@ -20,7 +20,7 @@ waits for the peer to read it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
@@ -410,3 +410,37 @@ async def test_cancelled_send_all_waiting_for_another_tasks_handshake_is_harmles
         assert await server.receive_some() == b"sent"
         await server.send_all(b"back")
     assert got == [b"back"]
+
+
+# -- the trust decision ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("call", ["do_handshake", "receive_some", "send_all"])
+async def test_cancelling_an_async_trust_decision_asks_again(
+    autojump_clock: trio.testing.MockClock, call: str
+) -> None:
+    asked: list[PublicKey] = []
+
+    async def trust(key: PublicKey) -> bool:
+        asked.append(key)
+        if len(asked) == 1:
+            await trio.sleep_forever()  # say, a user who walked away
+        return True
+
+    client, server = ossuary_pair(
+        *trio.testing.memory_stream_pair(),
+        client_options={"authorized_keys": [], "on_untrusted_server": trust},
+    )
+    calls: dict[str, Callable[[], Awaitable[object]]] = {
+        "do_handshake": client.do_handshake,
+        "receive_some": client.receive_some,
+        "send_all": lambda: client.send_all(b"first"),
+    }
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(server.do_handshake)
+        with trio.move_on_after(1) as scope:
+            await calls[call]()
+        assert scope.cancelled_caught
+        await client.send_all(b"second")
+        assert await server.receive_some() == b"second"
+    assert asked == [server.local_public_key] * 2

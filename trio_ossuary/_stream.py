@@ -538,7 +538,6 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
 
     async def _decide_trust(self, key: PublicKey) -> None:
         conn = self._engine()
-        self._untrusted = None
         callback = self._on_untrusted
         trusted = False
         failure: BaseException | None = None
@@ -561,6 +560,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     f"the server's key {key.fingerprint()} was not trusted",
                     public_key=key,
                 )
+        # Only now: if the callback was cancelled, the next task asks again.
+        self._untrusted = None
         if trusted:
             conn.approve_server_key()
             logger.info("Trusted server key %s on first use", key.fingerprint())
