@@ -21,6 +21,7 @@ waits for the peer to read it.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -33,6 +34,7 @@ from interposer import (
     corrupt_packet,
     handshake_both,
     ossuary_pair,
+    parse_packets,
 )
 
 from trio_ossuary import ChannelReset, OssuaryStream, PublicKey
@@ -69,6 +71,21 @@ def record_boundaries(messages: list[bytes]) -> set[int]:
         total += size
         bounds.add(total)
     return bounds
+
+
+#: Seconds an iteration may take before it counts as hung (only a broken
+#: stream comes anywhere near it).
+HANG_GUARD = 10
+
+
+@contextmanager
+def iteration(what: str) -> Iterator[None]:
+    """Say which iteration failed, and turn a hang into a failure."""
+    try:
+        with trio.fail_after(HANG_GUARD):
+            yield
+    except (AssertionError, trio.TooSlowError) as exc:
+        raise AssertionError(f"{what}: {exc!r}") from exc
 
 
 async def send_messages(stream: OssuaryStream[Any], messages: list[bytes]) -> None:
@@ -153,61 +170,63 @@ def cancel_at_byte(tap: Interposer[Any], scope: trio.CancelScope, limit: int) ->
 @pytest.mark.parametrize("transport", ["memory", "lockstep"])
 async def test_cancel_receive_some_after_each_incoming_byte(transport: str) -> None:
     for limit in incoming_offsets():
-        client_raw: trio.abc.Stream
-        server_raw: trio.abc.Stream
-        if transport == "memory":
-            client_raw, server_raw = trio.testing.memory_stream_pair()
-        else:
-            client_raw, server_raw = trio.testing.lockstep_stream_pair()
-        # Read in small pieces, so that the cancellation can land anywhere.
-        tap = Interposer(server_raw, max_receive=13 if limit < 400 else 97)
-        client, server = ossuary_pair(client_raw, tap)
-        received = bytearray()
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(send_messages, client, MESSAGES)
-            with trio.CancelScope() as scope:
-                tap.on_receive = cancel_at_byte(tap, scope, limit)
+        with iteration(f"cancelled after incoming byte {limit}"):
+            client_raw: trio.abc.Stream
+            server_raw: trio.abc.Stream
+            if transport == "memory":
+                client_raw, server_raw = trio.testing.memory_stream_pair()
+            else:
+                client_raw, server_raw = trio.testing.lockstep_stream_pair()
+            # Read in small pieces, so that the cancellation can land anywhere.
+            tap = Interposer(server_raw, max_receive=13 if limit < 400 else 97)
+            client, server = ossuary_pair(client_raw, tap)
+            received = bytearray()
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(send_messages, client, MESSAGES)
+                with trio.CancelScope() as scope:
+                    tap.on_receive = cancel_at_byte(tap, scope, limit)
+                    while len(received) < len(PAYLOAD):
+                        received += await server.receive_some()
+                tap.on_receive = tap.max_receive = None
                 while len(received) < len(PAYLOAD):
                     received += await server.receive_some()
-            tap.on_receive = tap.max_receive = None
-            while len(received) < len(PAYLOAD):
-                received += await server.receive_some()
-        assert received == PAYLOAD, limit
-        await exchange_both_ways(client, server)
+            assert received == PAYLOAD
+            await exchange_both_ways(client, server)
 
 
 async def test_cancel_receive_some_while_writing_the_server_handshake() -> None:
     # receive_some on the server writes the ServerHandshake; cancel it while
     # the transport has taken exactly n bytes of it.
     for budget in range(SERVER_HANDSHAKE_BYTES + 1):
-        client_raw, server_raw = trio.testing.memory_stream_pair()
-        tap = Interposer(server_raw, send_budget=budget)
-        client, server = ossuary_pair(client_raw, tap)
-        results: list[bytes] = []
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(client.send_all, b"hello")
-            with trio.CancelScope() as scope:
-                nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
-                results.append(await server.receive_some())
-            if scope.cancelled_caught:
-                results.append(await server.receive_some())
-        assert results == [b"hello"], budget
-        await exchange_both_ways(client, server)
+        with iteration(f"ServerHandshake write stalled at byte {budget}"):
+            client_raw, server_raw = trio.testing.memory_stream_pair()
+            tap = Interposer(server_raw, send_budget=budget)
+            client, server = ossuary_pair(client_raw, tap)
+            results: list[bytes] = []
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(client.send_all, b"hello")
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
+                    results.append(await server.receive_some())
+                if scope.cancelled_caught:
+                    results.append(await server.receive_some())
+            assert results == [b"hello"]
+            await exchange_both_ways(client, server)
 
 
 async def test_cancel_receive_some_while_writing_a_reset() -> None:
     # The server finds a corrupted record and must answer with a Reset (12
     # bytes); receive_some is cancelled while n of them are written.
     for budget in range(12 + 1):
-        client_raw, server_raw = trio.testing.memory_stream_pair()
-        client_tap = Interposer(client_raw)
-        server_tap = Interposer(server_raw)
-        client, server = ossuary_pair(client_tap, server_tap)
-        await handshake_both(client, server)
-        client_tap.on_send = corrupt_packet(DATA)
-        server_tap.send_budget = budget
-        await client.send_all(b"corrupted")
-        with trio.fail_after(5):  # a hang guard: a lost Reset hangs the client
+        with iteration(f"Reset write stalled at byte {budget}"):
+            client_raw, server_raw = trio.testing.memory_stream_pair()
+            client_tap = Interposer(client_raw)
+            server_tap = Interposer(server_raw)
+            client, server = ossuary_pair(client_tap, server_tap)
+            await handshake_both(client, server)
+            client_tap.on_send = corrupt_packet(DATA)
+            server_tap.send_budget = budget
+            await client.send_all(b"corrupted")
             await reset_cancelled_while_writing(client, server, server_tap)
 
 
@@ -237,24 +256,25 @@ async def test_cancel_receive_some_after_each_scheduling_tick_over_lockstep() ->
     uncancelled_in_a_row = cancelled = 0
     ticks = 0
     while uncancelled_in_a_row < 5:
-        client, server = ossuary_pair(*trio.testing.lockstep_stream_pair())
-        received = bytearray()
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(send_messages, client, MESSAGES)
-            with trio.CancelScope() as scope:
-                nursery.start_soon(cancel_after_ticks, scope, ticks)
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*trio.testing.lockstep_stream_pair())
+            received = bytearray()
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(send_messages, client, MESSAGES)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    while len(received) < len(PAYLOAD):
+                        received += await server.receive_some()
                 while len(received) < len(PAYLOAD):
                     received += await server.receive_some()
-            while len(received) < len(PAYLOAD):
-                received += await server.receive_some()
-        assert received == PAYLOAD, ticks
-        await exchange_both_ways(client, server)
-        if scope.cancelled_caught:
-            cancelled += 1
-            uncancelled_in_a_row = 0
-        else:
-            uncancelled_in_a_row += 1
-        ticks += 1
+            assert received == PAYLOAD
+            await exchange_both_ways(client, server)
+            if scope.cancelled_caught:
+                cancelled += 1
+                uncancelled_in_a_row = 0
+            else:
+                uncancelled_in_a_row += 1
+            ticks += 1
     assert cancelled > 20
 
 
@@ -283,10 +303,11 @@ async def check_after_cancelled_send(
     server: OssuaryStream[Any],
     messages: list[bytes],
     collector: Collector,
-) -> None:
+) -> bool:
     """Assert the contract after a send_all that may have been cancelled.
 
-    ``collector`` is running on ``server``.
+    ``collector`` is running on ``server``.  Returns whether the client could
+    still send.
     """
     payload = b"".join(messages)
     probe: BaseException | None = None
@@ -318,6 +339,7 @@ async def check_after_cancelled_send(
         prefix = received
     assert len(prefix) in record_boundaries(messages), len(prefix)
     assert payload.startswith(prefix)
+    return probe is None
 
 
 @pytest.mark.parametrize("handshake_first", [False, True])
@@ -330,25 +352,31 @@ async def test_cancel_send_all_with_the_write_stalled_at_each_offset(
     ]
     outcomes = set()
     for budget in offsets:
-        client_raw, server_raw = trio.testing.memory_stream_pair()
-        tap = Interposer(client_raw)
-        client, server = ossuary_pair(tap, server_raw)
-        if handshake_first:
-            await handshake_both(client, server)
-        tap.send_budget = budget - len(tap.sent)
-        collector = Collector(server)
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(collector.run)
-            with trio.CancelScope() as scope:
-                nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
-                await send_messages(client, MESSAGES)
-            tap.allow_send()
-            try:
-                await check_after_cancelled_send(client, server, MESSAGES, collector)
-            except AssertionError as exc:
-                raise AssertionError(f"write stalled at byte {budget}") from exc
-            nursery.cancel_scope.cancel()
-        outcomes.add((scope.cancelled_caught, collector.error is None))
+        with iteration(f"write stalled at byte {budget}"):
+            client_raw, server_raw = trio.testing.memory_stream_pair()
+            tap = Interposer(client_raw)
+            client, server = ossuary_pair(tap, server_raw)
+            if handshake_first:
+                await handshake_both(client, server)
+            tap.send_budget = budget - len(tap.sent)
+            collector = Collector(server)
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(collector.run)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
+                    await send_messages(client, MESSAGES)
+                tap.allow_send()
+                usable = await check_after_cancelled_send(
+                    client, server, MESSAGES, collector
+                )
+                # On the wire: whole packets only, or the cut and nothing
+                # after it (not even a Disconnect).
+                if usable:
+                    assert b"".join(p.raw for p in parse_packets(tap.sent)) == tap.sent
+                else:
+                    assert len(tap.sent) == budget
+                nursery.cancel_scope.cancel()
+            outcomes.add((scope.cancelled_caught, collector.error is None))
     # Cancelled with the stream usable, cancelled with sending broken, and
     # not cancelled at all: every case came up.
     assert outcomes == {(True, True), (True, False), (False, True)}
@@ -359,20 +387,20 @@ async def test_cancel_send_all_after_each_scheduling_tick_over_lockstep() -> Non
     outcomes: list[tuple[bool, bool]] = []
     ticks = 0
     while uncancelled_in_a_row < 5:
-        client, server = ossuary_pair(*trio.testing.lockstep_stream_pair())
-        collector = Collector(server)
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(collector.run)
-            with trio.CancelScope() as scope:
-                nursery.start_soon(cancel_after_ticks, scope, ticks)
-                await send_messages(client, MESSAGES)
-            try:
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*trio.testing.lockstep_stream_pair())
+            collector = Collector(server)
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(collector.run)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    await send_messages(client, MESSAGES)
                 await check_after_cancelled_send(client, server, MESSAGES, collector)
-            except AssertionError as exc:
-                raise AssertionError(f"cancelled after {ticks} ticks") from exc
-        uncancelled_in_a_row = 0 if scope.cancelled_caught else uncancelled_in_a_row + 1
-        outcomes.append((scope.cancelled_caught, collector.error is None))
-        ticks += 1
+            uncancelled_in_a_row = (
+                0 if scope.cancelled_caught else uncancelled_in_a_row + 1
+            )
+            outcomes.append((scope.cancelled_caught, collector.error is None))
+            ticks += 1
     assert outcomes.count((True, True)) > 5
     assert outcomes.count((True, False)) > 0
 
