@@ -479,6 +479,45 @@ async def test_oversized_packet_is_a_permanent_failure_reported_to_the_peer() ->
     broken_by(await outcome_of(server.receive_some), ConnectionFailed)
 
 
+DISCONNECT_ERROR = HEADER.pack(4, 0, DISCONNECT, 0) + struct.pack("<HBB", 4, 1, 0)
+
+
+ENGINE_DROPS_DATA_BEFORE_OVERSIZED_HEADER = (
+    "BUG in _connection (engine): when records and an oversized header arrive "
+    "in one receive_data, next_event raises RemoteProtocolError and the "
+    "records already decrypted are lost (their bytes are consumed); it "
+    "should return DataReceived first and raise on the next call, as it does "
+    "for a record that fails to decrypt."
+)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "cause_type"),
+    [
+        pytest.param(
+            HEADER.pack(0xFFFF, 0, DATA, 0),
+            RemoteProtocolError,
+            id="oversized packet",
+            marks=pytest.mark.xfail(
+                strict=True, reason=ENGINE_DROPS_DATA_BEFORE_OVERSIZED_HEADER
+            ),
+        ),
+        pytest.param(DISCONNECT_ERROR, ConnectionFailed, id="Disconnect(error)"),
+    ],
+)
+async def test_data_read_together_with_a_fatal_error_is_delivered_first(
+    trailer: bytes, cause_type: type[BaseException]
+) -> None:
+    client, server = await established_memory_pair()
+    # All of it waits in the transport, so the client reads it in one go.
+    await server.send_all(b"last ")
+    await server.send_all(b"words")
+    await server.transport_stream.send_all(trailer)
+    assert await client.receive_some() == b"last words"
+    broken_by(await outcome_of(client.receive_some), cause_type)
+    broken_by(await outcome_of(lambda: client.send_all(b"x")), cause_type)
+
+
 async def test_calls_after_aclose_raise_closed_resource_error() -> None:
     client, server = await established_memory_pair()
     with assert_checkpoints():

@@ -449,7 +449,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         if self._state is _State.BROKEN:
             # The engine queued a Disconnect(error) saying why; try to send it.
             await self._flush_disconnect()
-            self._check_status()
+            if not self._plaintext:  # else receive_some returns it first
+                self._check_status()
         elif conn.bytes_to_send and not self._peer_closed:
             await self._write_pending()
 
