@@ -620,6 +620,18 @@ async def test_channel_reset_from_send_all_comes_before_any_handshake() -> None:
         assert await client.receive_some() == b"z"
 
 
+async def test_data_before_a_corrupted_record_is_delivered_before_the_reset() -> None:
+    client, server, tap = tapped_pair()
+    await handshake_both(client, server)
+    tap.on_send = corrupt_packet(DATA, nth=2)
+    for message in (b"one ", b"two ", b"corrupted", b"after"):
+        await client.send_all(message)
+    # All four records wait in the transport; the server reads them at once.
+    assert await server.receive_some() == b"one two "
+    with pytest.raises(ChannelReset):
+        await server.receive_some()
+
+
 async def test_resets_during_the_first_handshake_are_not_reported() -> None:
     client_raw, server_raw = trio.testing.memory_stream_pair()
     tap = Interposer(client_raw, on_receive=corrupt_packet(SERVER_HANDSHAKE))
@@ -798,14 +810,44 @@ async def test_a_server_that_stalls_mid_handshake_is_cut_off(
 async def test_a_client_that_stalls_mid_handshake_is_cut_off(
     autojump_clock: trio.testing.MockClock,
 ) -> None:
-    # The client's ClientAuthentication never gets through.
+    # The client's ClientAuthentication never gets through: the transport
+    # takes part of it, then nothing.  Both ends give up at their deadlines.
     client_raw, server_raw = trio.testing.memory_stream_pair()
     tap = Interposer(client_raw, send_budget=92 + 50)
     client, server = ossuary_pair(tap, server_raw)
+    results: list[object] = []
+
+    async def client_handshake() -> None:
+        results.append(await outcome_of(client.do_handshake))
+
     async with trio.open_nursery() as nursery:
-        nursery.start_soon(outcome_of, client.do_handshake)
+        nursery.start_soon(client_handshake)
         broken_by(await outcome_of(server.receive_some), HandshakeTimeoutError)
-        nursery.cancel_scope.cancel()
+    [client_result] = results
+    broken_by(client_result, HandshakeTimeoutError)
+    assert len(tap.sent) == 92 + 50  # nothing after the cut-off packet
+
+
+async def test_a_peer_silent_after_a_reset_is_cut_off_too(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    # Every handshake gets handshake_timeout, the ones after resets too.
+    client, server, tap = tapped_pair(client_options={"handshake_timeout": 7})
+    await handshake_both(client, server)
+    await trio.sleep(100)
+    tap.on_send = corrupt_packet(DATA)
+    await client.send_all(b"corrupted")
+    with pytest.raises(ChannelReset):
+        await server.receive_some()
+    with pytest.raises(ChannelReset):
+        await client.receive_some()
+    with pytest.raises(ChannelReset):
+        await client.send_all(b"x")
+    # The server says nothing more.
+    start = trio.current_time()
+    result = await outcome_of(lambda: client.send_all(b"x"))
+    broken_by(result, HandshakeTimeoutError)
+    assert trio.current_time() - start == pytest.approx(7)
 
 
 async def test_a_slow_trust_decision_counts_against_the_handshake_timeout(
