@@ -678,6 +678,33 @@ async def test_after_max_resets_the_stream_is_broken_for_good() -> None:
             broken_by(result, ConnectionFailed)
 
 
+async def test_max_resets_applies_during_the_first_handshake_too() -> None:
+    client_raw, server_raw = trio.testing.memory_stream_pair()
+    corrupt_every_server_handshake = PacketHook(
+        lambda p: p.flipped() if p.type == SERVER_HANDSHAKE else p.raw
+    )
+    tap = Interposer(client_raw, on_receive=corrupt_every_server_handshake)
+    client, server = ossuary_pair(
+        tap,
+        server_raw,
+        client_options={"max_resets": 3},
+        server_options={"max_resets": 3},
+    )
+    results: dict[str, object] = {}
+
+    async def handshake(name: str, stream: OssuaryStream[Any]) -> None:
+        results[name] = await outcome_of(stream.do_handshake)
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(handshake, "client", client)
+        nursery.start_soon(handshake, "server", server)
+    assert "reset limit" in str(broken_by(results["client"], ConnectionFailed))
+    server_cause = broken_by(results["server"], ConnectionFailed)
+    assert isinstance(server_cause, ConnectionFailed)
+    assert server_cause.by_peer
+    assert len(ephemeral_keys(tap.sent)) == 3
+
+
 # -- closing ------------------------------------------------------------------------
 
 

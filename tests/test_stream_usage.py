@@ -29,6 +29,7 @@ from trio_ossuary import (
     ConnectionFailed,
     HostKeyChangedError,
     KnownHosts,
+    LocalProtocolError,
     OssuaryListener,
     OssuaryStream,
     PublicKey,
@@ -174,6 +175,22 @@ async def test_open_ossuary_over_tcp_listeners_share_one_key() -> None:
     finally:
         for listener in listeners:
             await listener.aclose()
+
+
+async def test_tcp_helpers_refuse_bad_options_and_close_what_they_opened() -> None:
+    (tcp_listener,) = await trio.open_tcp_listeners(0, host=LOCALHOST)
+    with pytest.raises(LocalProtocolError):
+        OssuaryListener(tcp_listener, handshake_timeout=0)
+    async with OssuaryListener(tcp_listener) as listener:
+        with pytest.raises(LocalProtocolError):
+            await open_ossuary_over_tcp_stream(
+                LOCALHOST, port_of(listener), require_client_auth=True
+            )
+        # The TCP connection it had made was closed again.
+        server = await listener.accept()
+        async with server.transport_stream as transport:
+            assert await transport.receive_some() == b""
+        await server.aclose()
 
 
 async def test_a_failed_client_handshake_is_logged_and_the_server_keeps_serving(
