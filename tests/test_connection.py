@@ -1623,3 +1623,14 @@ def test_ephemeral_key_with_bit_255_set_is_a_fault(victim: str) -> None:
     event = detector.next_event()
     assert isinstance(event, SessionReset)
     assert "bit 255" in event.reason
+
+
+def test_records_before_an_oversized_header_are_delivered_first() -> None:
+    pair = ConnectionPair()
+    pair.handshake()
+    pair.client.send_data(b"last words")
+    wire = pair.client.data_to_send() + HEADER.pack(MAX_BODY + 1, 0, DATA, 0)
+    pair.server.receive_data(wire)
+    assert pair.server.next_event() == DataReceived(b"last words")
+    with pytest.raises(RemoteProtocolError, match="largest allowed"):
+        pair.server.next_event()

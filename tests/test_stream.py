@@ -516,25 +516,11 @@ async def test_oversized_packet_is_a_permanent_failure_reported_to_the_peer() ->
 DISCONNECT_ERROR = HEADER.pack(4, 0, DISCONNECT, 0) + struct.pack("<HBB", 4, 1, 0)
 
 
-ENGINE_DROPS_DATA_BEFORE_OVERSIZED_HEADER = (
-    "BUG in _connection (engine): when records and an oversized header arrive "
-    "in one receive_data, next_event raises RemoteProtocolError and the "
-    "records already decrypted are lost (their bytes are consumed); it "
-    "should return DataReceived first and raise on the next call, as it does "
-    "for a record that fails to decrypt."
-)
-
-
 @pytest.mark.parametrize(
     ("trailer", "cause_type"),
     [
         pytest.param(
-            HEADER.pack(0xFFFF, 0, DATA, 0),
-            RemoteProtocolError,
-            id="oversized packet",
-            marks=pytest.mark.xfail(
-                strict=True, reason=ENGINE_DROPS_DATA_BEFORE_OVERSIZED_HEADER
-            ),
+            HEADER.pack(0xFFFF, 0, DATA, 0), RemoteProtocolError, id="oversized packet"
         ),
         pytest.param(DISCONNECT_ERROR, ConnectionFailed, id="Disconnect(error)"),
     ],

@@ -453,6 +453,8 @@ class OssuaryConnection:
                     break
                 body_len, msg_id, raw_type, _ = HEADER.unpack_from(buf, pos)
                 if body_len > wire.MAX_BODY_LEN:
+                    if chunks:
+                        break  # deliver the data first; fail on the next call
                     if self._state is State.AWAIT_RESET:
                         # Framing is lost in the old session's leftovers; drop
                         # them and wait for the peer's Reset to resync.
