@@ -481,6 +481,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
 
         Each handshake must finish within ``handshake_timeout`` seconds.
 
+        A client's handshake is done once it has sent its authentication; the
+        server sends no confirmation.  So a server that refuses the client's
+        key is only heard of later, when the next ``receive_some`` (or
+        ``send_all``) raises :exc:`trio.BrokenResourceError` caused by a
+        :exc:`~trio_ossuary.ConnectionFailed` whose ``by_peer`` is true.
+
         Raises:
           trio.BrokenResourceError: the handshake failed; its ``__cause__`` says
               why (for example :exc:`~trio_ossuary.AuthenticationError`,
@@ -507,7 +513,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             if scope.cancelled_caught:
                 error = HandshakeTimeoutError(
                     f"the handshake did not complete within "
-                    f"{self._handshake_timeout:g} seconds"
+                    f"{self._handshake_timeout:g} second"
+                    f"{'' if self._handshake_timeout == 1 else 's'}"
                 )
                 self._engine().close(error=True)
                 self._break(error)
@@ -565,7 +572,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._untrusted = None
         if trusted:
             conn.approve_server_key()
-            logger.info("Trusted server key %s on first use", key.fingerprint())
+            logger.info("The trust callback accepted server key %s", key.fingerprint())
             return
         assert failure is not None
         conn.reject_server_key()
