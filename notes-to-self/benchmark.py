@@ -34,6 +34,12 @@ Figures:
   every connection at once, then a clean close.
 * ``tcp1000``: 1,000 clients connect over 127.0.0.1 and handshake at once.
 
+Every stream figure also runs over the bare transport ("no security"; for
+handshakes, the same three messages with no cryptography): the floor that
+trio, the transport and this harness impose.
+``OSSUARY_BENCH_ROOT=/some/dir`` benchmarks a copy of ``trio_ossuary`` found
+in that directory instead of this checkout's (to try out a change).
+
 For profiling, run one figure for one contender, e.g.::
 
     py-spy record -r 500 -f raw -o /tmp/bulk.txt -- /work/venv/bin/python \
@@ -72,10 +78,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey,
     X25519PublicKey,
 )
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# OSSUARY_BENCH_ROOT: benchmark a copy of the package (a variant) instead of
+# this checkout's; subprocess workers inherit it.
+sys.path.insert(0, os.environ.get("OSSUARY_BENCH_ROOT", str(ROOT)))
 
 from trio_ossuary import OssuaryStream, SecretKey  # noqa: E402
 
@@ -164,9 +172,29 @@ def fixture() -> Fixture:
     return _FIXTURE
 
 
+async def receive_exactly(stream: trio.abc.Stream, n: int) -> None:
+    got = 0
+    while got < n:
+        data = await stream.receive_some(CHUNK)
+        if not data:
+            raise RuntimeError("unexpected EOF")
+        got += len(data)
+
+
 async def handshake_both(client: trio.abc.Stream, server: trio.abc.Stream) -> None:
     if not hasattr(client, "do_handshake"):
-        await trio.lowlevel.checkpoint()
+        # The bare transport: the same three messages as an Ossuary handshake
+        # (92, 208 and 132 bytes), with no cryptography: the harness's floor.
+        async def client_side() -> None:
+            await client.send_all(bytes(92))
+            await receive_exactly(client, 208)
+            await client.send_all(bytes(132))
+
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(client_side)
+            await receive_exactly(server, 92)
+            await server.send_all(bytes(208))
+            await receive_exactly(server, 132)
         return
     async with trio.open_nursery() as nursery:
         nursery.start_soon(client.do_handshake)  # type: ignore[attr-defined]
@@ -217,9 +245,9 @@ def raise_fd_limit(wanted: int) -> None:
 # -- raw limits ----------------------------------------------------------------
 
 
-def aead_limit(duration: float) -> float:
-    """MB/s of plaintext through ChaCha20-Poly1305 encrypt + decrypt."""
-    cipher = ChaCha20Poly1305(os.urandom(32))
+def aead_limit(duration: float, *, aes: bool = False) -> float:
+    """MB/s of plaintext through AEAD encrypt + decrypt (Ossuary's or TLS's)."""
+    cipher = AESGCM(os.urandom(32)) if aes else ChaCha20Poly1305(os.urandom(32))
     record = os.urandom(RECORD)
     count = 0
     start = time.perf_counter()
@@ -321,14 +349,6 @@ async def pingpong(contender: str, kind: str, duration: float) -> float:
                 return
             await server.send_all(data)
 
-    async def receive_exactly(n: int) -> None:
-        got = 0
-        while got < n:
-            data = await client.receive_some(CHUNK)
-            if not data:
-                raise RuntimeError("unexpected EOF")
-            got += len(data)
-
     async with trio.open_nursery() as nursery:
         nursery.start_soon(echo)
         count = 0
@@ -336,7 +356,7 @@ async def pingpong(contender: str, kind: str, duration: float) -> float:
         while True:
             for _ in range(16):
                 await client.send_all(message)
-                await receive_exactly(PING)
+                await receive_exactly(client, PING)
             count += 16
             elapsed = time.perf_counter() - start
             if elapsed >= duration:
@@ -606,7 +626,7 @@ class Results:
 
 # figure -> (unit, description)
 FIGURES: dict[str, tuple[str, str]] = {
-    "aead": ("MB/s", "ChaCha20-Poly1305 enc+dec, 16 KiB records"),
+    "aead": ("MB/s", "AEAD enc+dec, 16 KiB records [1]"),
     "primitives": ("/s", "handshake primitives, server auth only"),
     "primitives-mutual": ("/s", "handshake primitives, mutual auth"),
     "bulk-memory": ("MB/s", "bulk 64 KiB writes, memory streams"),
@@ -638,14 +658,19 @@ def measure_round(
     s: Settings, results: Results, sections: set[str], contenders: list[str], rnd: int
 ) -> None:
     order = contenders if rnd % 2 == 0 else contenders[::-1]
+    # The bare transport (no security at all) is the floor of the data figures.
+    with_floor = [*order, "transport"] if len(contenders) > 1 else order
 
-    def timed(figure: str, fn: Callable[[str], float]) -> None:
-        for contender in order:
+    def timed(
+        figure: str, fn: Callable[[str], float], *, floor: bool = False
+    ) -> None:
+        for contender in with_floor if floor else order:
             gc.collect()
             results.add(figure, contender, fn(contender))
 
     if "aead" in sections:
         results.add("aead", "raw", aead_limit(s.duration))
+        results.add("aead", "tls", aead_limit(s.duration, aes=True))
     if "primitives" in sections:
         results.add("primitives", "raw", primitives_limit(s.duration, mutual=False))
         results.add(
@@ -653,25 +678,32 @@ def measure_round(
         )
     for kind in ("memory", "tcp"):
         if f"bulk-{kind}" in sections:
-            timed(f"bulk-{kind}", lambda c, k=kind: trio.run(bulk, c, k, s.bulk_bytes))
+            timed(
+                f"bulk-{kind}",
+                lambda c, k=kind: trio.run(bulk, c, k, s.bulk_bytes),
+                floor=True,
+            )
     if "handshake" in sections:
         timed(
             "handshake",
             lambda c: trio.run(lambda: handshakes(c, s.duration, mutual=False)),
+            floor=True,
         )
     if "handshake-mutual" in sections:
         timed(
             "handshake-mutual",
             lambda c: trio.run(lambda: handshakes(c, s.duration, mutual=True)),
+            floor=True,
         )
     for kind in ("memory", "tcp"):
         if f"pingpong-{kind}" in sections:
             timed(
                 f"pingpong-{kind}",
                 lambda c, k=kind: trio.run(pingpong, c, k, s.duration),
+                floor=True,
             )
     if "memory" in sections:
-        for contender in [*order, "transport"]:
+        for contender in with_floor:
             out = run_worker(
                 ["memory", contender, str(s.memory_pairs), str(s.traced_pairs)], 600
             )
@@ -742,20 +774,25 @@ def print_table(results: Results) -> None:
     print()
     print("Medians over rounds, (min-max) in brackets; ratios are per round, median shown.")
     print()
-    header = f"{'figure':<42} {'unit':<5} {'OssuaryStream':>24} {'SSLStream':>24} {'raw limit':>22}"
+    header = (
+        f"{'figure':<42} {'unit':<5} {'OssuaryStream':>22} {'SSLStream':>22} "
+        f"{'raw limit':>20} {'no security':>22}"
+    )
     print(header)
     print("-" * len(header))
     for figure, (unit, description) in FIGURES.items():
         if figure not in v:
             continue
         row = v[figure]
-        extra = ""
-        if "transport" in row:
-            extra = f"   (transport alone: {fmt_cell(row['transport'])})"
         print(
-            f"{description:<42} {unit:<5} {fmt_cell(row.get('ossuary')):>24} "
-            f"{fmt_cell(row.get('tls')):>24} {fmt_cell(row.get('raw')):>22}{extra}"
+            f"{description:<42} {unit:<5} {fmt_cell(row.get('ossuary')):>22} "
+            f"{fmt_cell(row.get('tls')):>22} {fmt_cell(row.get('raw')):>20} "
+            f"{fmt_cell(row.get('transport')):>22}"
         )
+    print(
+        "[1] raw limit: ChaCha20-Poly1305 (Ossuary's cipher); SSLStream column: "
+        "AES-256-GCM (the TLS suite negotiated here)"
+    )
     print()
     print(f"{'target':<52} {'ratio (min-max)':>24} {'verdict':>8}")
     print("-" * 86)
@@ -848,6 +885,7 @@ def main() -> None:
     contenders = [args.contender] if args.contender else list(CONTENDERS)
 
     describe_machine()
+    print(f"trio_ossuary from {Path(sys.modules['trio_ossuary'].__file__).parent}")
     print(f"TLS: {trio.run(tls_parameters)}, trustme ECDSA P-256 certificates")
     print(
         f"settings: {s.rounds} rounds, {s.duration:g} s per timed figure, "
