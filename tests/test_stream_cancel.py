@@ -37,7 +37,7 @@ from interposer import (
     parse_packets,
 )
 
-from trio_ossuary import ChannelReset, OssuaryStream, PublicKey
+from trio_ossuary import ChannelReset, ConnectionFailed, OssuaryStream, PublicKey
 
 Pair = tuple[OssuaryStream[Any], OssuaryStream[Any]]
 
@@ -316,6 +316,9 @@ async def check_after_cancelled_send(
     except trio.BrokenResourceError as exc:
         probe = exc
         assert not isinstance(probe, ChannelReset)
+        # The cause is documented and says why, not a stray trio.Cancelled.
+        assert isinstance(probe.__cause__, ConnectionFailed)
+        assert "cancelled part-way" in str(probe.__cause__)
         for data in (b"more", b""):
             with pytest.raises(trio.BrokenResourceError):
                 await client.send_all(data)

@@ -247,7 +247,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
 
         self._state = _State.OK
         self._cause: BaseException | None = None
-        self._send_broken: BaseException | None = None
+        # Set when a write was cut off part-way: nothing more may be written.
+        self._send_broken: OssuaryError | None = None
         self._established = False
         self._ever_established = False
         self._peer_closed = False
@@ -406,8 +407,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 deadline = self._handshake_deadline
                 if deadline is None:
                     deadline = trio.current_time() + self._handshake_timeout
-                with trio.CancelScope(deadline=deadline, shield=True):
+                with trio.CancelScope(deadline=deadline, shield=True) as scope:
                     await self._transport_send(data)
+                if scope.cancelled_caught:
+                    # Without these packets the protocol cannot go on.
+                    self._break(
+                        HandshakeTimeoutError(
+                            f"the transport did not take the handshake or reset "
+                            f"packets within {self._handshake_timeout:g} s"
+                        )
+                    )
+                    self._check_status()
         await trio.lowlevel.checkpoint_if_cancelled()
 
     async def _transport_send(self, data: bytes) -> None:
@@ -419,8 +429,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             ) from self._send_broken
         try:
             await self.transport_stream.send_all(data)
-        except trio.Cancelled as exc:
-            self._send_broken = exc
+        except trio.Cancelled:
+            self._send_broken = ConnectionFailed(
+                "a write to the transport was cancelled part-way, so a partial "
+                "record may be on the wire: this stream can no longer send"
+            )
             raise
         except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
             raise self._transport_error(exc) from exc
