@@ -6,7 +6,12 @@ import pytest
 import trio
 import trio.testing
 
-from trio_ossuary import ConnectionFailed, OssuaryStream, SecretKey
+from trio_ossuary import (
+    ConnectionFailed,
+    HandshakeTimeoutError,
+    OssuaryStream,
+    SecretKey,
+)
 
 
 async def established_pair() -> tuple[
@@ -32,3 +37,28 @@ async def test_send_after_the_peer_closed_is_broken_not_a_hang() -> None:
         await client.send_all(b"too late")
     assert isinstance(info.value.__cause__, ConnectionFailed)
     await client.aclose()
+
+
+async def test_reset_answer_the_transport_will_not_take_is_a_timeout(
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    # The peer sends a Reset and then never reads: the answer cannot be
+    # written, and after one handshake timeout the stream gives up on it.
+    key = SecretKey.generate()
+    client_transport, server_transport = trio.testing.lockstep_stream_pair()
+    client = OssuaryStream(client_transport, authorized_keys=[key.public_key])
+    server = OssuaryStream(server_transport, server_side=True, secret_key=key)
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(client.do_handshake)
+        nursery.start_soon(server.do_handshake)
+    reset = bytes.fromhex("000400000011000004000100")
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(server.transport_stream.send_all, reset)
+        start = trio.current_time()
+        with pytest.raises(trio.BrokenResourceError) as info:
+            await client.receive_some()
+    assert isinstance(info.value.__cause__, HandshakeTimeoutError)
+    assert "did not take" in str(info.value.__cause__)
+    assert trio.current_time() - start == pytest.approx(3.0)
+    await client.aclose()
+    await server.aclose()
