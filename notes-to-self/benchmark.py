@@ -407,6 +407,7 @@ def worker_idle(connections: int, time_limit: float) -> dict[str, Any]:
     """Many established idle Ossuary connections over memory streams."""
     fx = fixture()
     errors: list[str] = []
+    phase = "establish"
 
     async def serve(server: trio.abc.Stream) -> None:
         try:
@@ -417,7 +418,7 @@ def worker_idle(connections: int, time_limit: float) -> dict[str, Any]:
                     break
                 await server.send_all(data)
         except Exception as exc:
-            errors.append(f"server: {exc!r}")
+            errors.append(f"server (after {phase}): {exc!r}")
         finally:
             await trio.aclose_forcefully(server)
 
@@ -440,6 +441,7 @@ def worker_idle(connections: int, time_limit: float) -> dict[str, Any]:
             errors.append(f"client close: {exc!r}")
 
     async def main() -> dict[str, Any]:
+        nonlocal phase
         result: dict[str, Any] = {"connections": connections}
         gc.collect()
         rss0 = rss_bytes()
@@ -462,11 +464,13 @@ def worker_idle(connections: int, time_limit: float) -> dict[str, Any]:
                 gc.collect()
                 result["rss_idle_mb"] = (rss_bytes() - rss0) / 1e6
                 result["rss_per_conn"] = (rss_bytes() - rss0) / connections
+                phase = "echo"
                 start = time.perf_counter()
                 async with trio.open_nursery() as pings:
                     for client in clients:
                         pings.start_soon(ping, client)
                 result["echo_all_s"] = time.perf_counter() - start
+                phase = "close"
                 start = time.perf_counter()
                 async with trio.open_nursery() as closers:
                     for client in clients:
@@ -474,6 +478,11 @@ def worker_idle(connections: int, time_limit: float) -> dict[str, Any]:
             result["close_all_s"] = time.perf_counter() - start
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
         result["errors"] = len(errors)
+        kinds: dict[str, int] = {}
+        for error in errors:
+            kind = error.split(":", 1)[0]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        result["errors_by_kind"] = kinds
         result["first_errors"] = errors[:3]
         return result
 
