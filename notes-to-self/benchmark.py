@@ -61,7 +61,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -538,7 +538,9 @@ def worker_tcp(contender: str, clients: int, time_limit: float) -> dict[str, Any
                         tcp, authorized_keys=[fx.server_key.public_key]
                     )
                 else:
-                    stream = trio.SSLStream(tcp, client_ctx, server_hostname="localhost")
+                    stream = trio.SSLStream(
+                        tcp, client_ctx, server_hostname="localhost"
+                    )
                 await stream.do_handshake()  # type: ignore[attr-defined]
                 await stream.send_all(b"p" * PING)
                 got = 0
@@ -670,9 +672,7 @@ def measure_round(
     # The bare transport (no security at all) is the floor of the data figures.
     with_floor = [*order, "transport"] if len(contenders) > 1 else order
 
-    def timed(
-        figure: str, fn: Callable[[str], float], *, floor: bool = False
-    ) -> None:
+    def timed(figure: str, fn: Callable[[str], float], *, floor: bool = False) -> None:
         for contender in with_floor if floor else order:
             gc.collect()
             results.add(figure, contender, fn(contender))
@@ -773,7 +773,13 @@ TARGETS: list[tuple[str, tuple[str, str], tuple[str, str], str, float]] = [
         ">=",
         0.7,
     ),
-    ("pingpong-memory", ("pingpong-memory", "ossuary"), ("pingpong-memory", "tls"), ">=", 1.5),
+    (
+        "pingpong-memory",
+        ("pingpong-memory", "ossuary"),
+        ("pingpong-memory", "tls"),
+        ">=",
+        1.5,
+    ),
     ("memory-rss", ("memory-rss", "ossuary"), ("memory-rss", "tls"), "<=", 0.25),
 ]
 
@@ -781,7 +787,9 @@ TARGETS: list[tuple[str, tuple[str, str], tuple[str, str], str, float]] = [
 def print_table(results: Results) -> None:
     v = results.values
     print()
-    print("Medians over rounds, (min-max) in brackets; ratios are per round, median shown.")
+    print(
+        "Medians over rounds, (min-max) in brackets; ratios are per round, median shown."
+    )
     print()
     header = (
         f"{'figure':<42} {'unit':<5} {'OssuaryStream':>22} {'SSLStream':>22} "
@@ -813,10 +821,10 @@ def print_table(results: Results) -> None:
         rs = ratios(num, den)
         med = statistics.median(rs)
         ok = med >= target if op == ">=" else med <= target
-        name = f"{nf} Ossuary / {LABEL.get(dc, dc) if dc != 'raw' else df} {op} {target}x"
-        print(
-            f"{name:<52} {fmt_cell(rs):>24} {'PASS' if ok else 'MISS':>8}"
+        name = (
+            f"{nf} Ossuary / {LABEL.get(dc, dc) if dc != 'raw' else df} {op} {target}x"
         )
+        print(f"{name:<52} {fmt_cell(rs):>24} {'PASS' if ok else 'MISS':>8}")
 
 
 def print_scale(results: Results) -> None:
@@ -859,7 +867,7 @@ async def tls_parameters() -> str:
     client, server = fixture().wrap("tls", a, b)
     await handshake_both(client, server)
     assert isinstance(client, trio.SSLStream)
-    name, version, bits = client.cipher()  # type: ignore[misc]
+    name, version, _bits = client.cipher()  # type: ignore[misc]
     return f"{version} {name}"
 
 
