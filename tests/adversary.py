@@ -484,7 +484,9 @@ def session_key(stream: OssuaryStream[Any], peer_ephemeral: bytes) -> bytes:
     """The session key ``stream`` shares with the peer that sent ``peer_ephemeral``.
 
     Reads the engine's current ephemeral secret: this is what an attacker who
-    had broken the key exchange would know.
+    had broken the key exchange would know.  The engine forgets that secret
+    once the channel is established, so call this while ``stream`` is still
+    waiting for the packet carrying ``peer_ephemeral``.
     """
     conn = stream._conn
     assert conn is not None
@@ -724,6 +726,7 @@ class KeyKnowingAttacker:
         self.server_ephemeral = b""
         self.server_nonce = b""
         self.server_challenge = b""
+        self.session_key = b""
         self.done = False
 
     def c2s(self, packet: Packet) -> list[Item]:
@@ -741,7 +744,9 @@ class KeyKnowingAttacker:
                 raw = replace(raw, CH_CHALLENGE, bytes(reversed(self.client_challenge)))
         elif packet.type == CLIENT_AUTHENTICATION:
             self.done = True
-            key = session_key(self.client, self.server_ephemeral)
+            # Learnt from the ServerHandshake: by now the client has forgotten
+            # its ephemeral secret.
+            key = self.session_key
             plain = open_sealed(key, self.client_nonce, raw[CA_SEALED])
             client_key, signature = plain[:32], plain[32:]
             if self.edit == "client key":
@@ -770,7 +775,7 @@ class KeyKnowingAttacker:
             return [raw]
         self.server_ephemeral = raw[SH_EPHEMERAL]
         self.server_nonce = raw[SH_NONCE]
-        key = session_key(self.client, self.server_ephemeral)
+        key = self.session_key = session_key(self.client, self.server_ephemeral)
         plain = open_sealed(key, self.server_nonce, raw[SH_SEALED])
         server_key, challenge, signature = plain[:32], plain[32:64], plain[64:]
         self.server_challenge = challenge

@@ -1634,3 +1634,14 @@ def test_records_before_an_oversized_header_are_delivered_first() -> None:
     assert pair.server.next_event() == DataReceived(b"last words")
     with pytest.raises(RemoteProtocolError, match="largest allowed"):
         pair.server.next_event()
+
+
+def test_ephemeral_secret_is_forgotten_once_established() -> None:
+    # Forward secrecy within the process: an established connection no
+    # longer holds the X25519 secret that made its session key.
+    pair = ConnectionPair()
+    assert pair.client._session.private is not None
+    pair.handshake()
+    assert pair.client._session.private is None
+    assert pair.server._session.private is None
+    assert_round_trip(pair, b"still works")

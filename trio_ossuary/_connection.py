@@ -13,7 +13,6 @@ performs the side effects (keys, nonces, packets).
 
 from __future__ import annotations
 
-import collections
 import math
 import os
 import time
@@ -123,6 +122,39 @@ class OssuaryConnection:
       LocalProtocolError: for a malformed key or an impossible option.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_authorized",
+        "_challenge",
+        "_cipher",
+        "_clock",
+        "_eof",
+        "_failure",
+        "_inbuf",
+        "_key",
+        "_max_resets",
+        "_outbuf",
+        "_peer_challenge",
+        "_peer_ephemeral",
+        "_peer_nonce",
+        "_pending",
+        "_random_bytes",
+        "_recv_msg_id",
+        "_recv_nonce",
+        "_remote_key",
+        "_require_client_auth",
+        "_resets",
+        "_send_msg_id",
+        "_send_nonce",
+        "_server",
+        "_session",
+        "_settling",
+        "_state",
+        "_timeout",
+        "_untrusted_key",
+        "_wait_started",
+    )
+
     def __init__(
         self,
         *,
@@ -166,7 +198,7 @@ class OssuaryConnection:
         self._inbuf = bytearray()
         self._outbuf = bytearray()
         self._eof = False
-        self._pending: collections.deque[Event] = collections.deque()
+        self._pending: list[Event] = []
         self._resets = 0
         self._failure: OssuaryError | None = None
         self._remote_key: PublicKey | None = None
@@ -255,7 +287,8 @@ class OssuaryConnection:
         Raises:
           LocalProtocolError: if data is fed after end of file.
         """
-        if self._state in _TERMINAL_STATES:
+        state = self._state
+        if state is State.CLOSED or state is State.FAILED:
             return
         if self._eof:
             raise LocalProtocolError("receive_data called after end of file")
@@ -423,7 +456,7 @@ class OssuaryConnection:
           is queued for the peer.
         """
         if self._pending:
-            return self._pending.popleft()
+            return self._pending.pop(0)
         if self._state is State.FAILED:
             raise ConnectionFailed("the connection has failed") from self._failure
         if self._state is State.CLOSED:
@@ -754,7 +787,8 @@ class OssuaryConnection:
     # -- resets, disconnects, failures ----------------------------------------
 
     def _check_wait_timeout(self) -> None:
-        if self._state not in _WAITING_STATES:
+        state = self._state
+        if state is State.ESTABLISHED or state not in _WAITING_STATES:
             return
         elapsed = self._clock() - self._wait_started
         # The reference's rule: elapsed.as_secs() > MAX_HANDSHAKE_WAIT_TIME.
@@ -844,6 +878,10 @@ class OssuaryConnection:
         if target is None:  # pragma: no cover - guarded by the callers
             raise AssertionError(f"no transition for {event} in {self._state}")
         self._state = target
+        if target is State.ESTABLISHED:
+            # The ephemeral secret has done its job: forget it (forward
+            # secrecy, and an idle connection holds less).
+            self._session.forget_secret()
         if target in _WAITING_STATES:
             self._wait_started = self._clock()
 

@@ -55,11 +55,16 @@ class EphemeralSession:
 
     def __init__(self, random_bytes: RandomBytes) -> None:
         secret = draw(random_bytes, KEY_LEN, "ephemeral X25519 secret")
-        self.private = X25519PrivateKey.from_private_bytes(secret)
-        self.public: bytes = self.private.public_key().public_bytes(
+        private = X25519PrivateKey.from_private_bytes(secret)
+        self.private: X25519PrivateKey | None = private
+        self.public: bytes = private.public_key().public_bytes(
             Encoding.Raw, PublicFormat.Raw
         )
         self.nonce: bytes = draw(random_bytes, NONCE_LEN, "session nonce")
+
+    def forget_secret(self) -> None:
+        """Drop the X25519 secret once the session key is established."""
+        self.private = None
 
     def __repr__(self) -> str:
         return f"<EphemeralSession public={self.public.hex()}>"
@@ -72,6 +77,8 @@ def shared_cipher(session: EphemeralSession, peer_public: bytes) -> ChaCha20Poly
       ValueError: the peer's key is a low-order point (the shared secret would
           be all zeros), which no honest peer sends.
     """
+    if session.private is None:
+        raise ValueError("the ephemeral secret was already used and forgotten")
     peer = X25519PublicKey.from_public_bytes(peer_public)
     return ChaCha20Poly1305(session.private.exchange(peer))
 

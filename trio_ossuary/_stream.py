@@ -175,6 +175,50 @@ class _Conflict:
         self._held = False
 
 
+class _FastLock:
+    """A fair lock that costs nothing until two tasks want it at once.
+
+    Uncontended acquire does not yield (everything done under our locks
+    awaits the transport, which checkpoints), and the ParkingLot is only made
+    on first contention: an idle stream carries one small object per lock.
+    """
+
+    __slots__ = ("_held", "_lot")
+
+    def __init__(self) -> None:
+        self._held = False
+        self._lot: trio.lowlevel.ParkingLot | None = None
+
+    def locked(self) -> bool:
+        return self._held
+
+    def acquire_nowait(self) -> None:
+        if self._held or self._lot:
+            raise trio.WouldBlock
+        self._held = True
+
+    def release(self) -> None:
+        if self._lot:
+            self._lot.unpark()  # stays held: ownership passes to the waiter
+        else:
+            self._held = False
+
+    async def __aenter__(self) -> None:
+        # No yield, but a cancellation still stops us before we take bytes
+        # out of the engine (the transport's checkpoint comes later).
+        await trio.lowlevel.checkpoint_if_cancelled()
+        if not self._held and not self._lot:
+            self._held = True
+            return
+        if self._lot is None:
+            self._lot = trio.lowlevel.ParkingLot()
+        # Ownership is handed over by release (fair, FIFO).
+        await self._lot.park()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.release()
+
+
 @final
 class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     """An encrypted, optionally authenticated channel over another stream.
@@ -208,6 +252,39 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     Raises:
       LocalProtocolError: for malformed keys or contradictory options.
     """
+
+    __slots__ = (
+        "__weakref__",
+        "_authorized",
+        "_cause",
+        "_conn",
+        "_eof_is_close",
+        "_established",
+        "_ever_established",
+        "_handshake_deadline",
+        "_handshake_lock",
+        "_handshake_timeout",
+        "_key",
+        "_last_reset",
+        "_max_resets",
+        "_on_untrusted",
+        "_peer_closed",
+        "_plaintext",
+        "_read_lock",
+        "_recv_conflict",
+        "_recv_reported",
+        "_remote_key",
+        "_require_client_auth",
+        "_resets_to_report",
+        "_send_broken",
+        "_send_conflict",
+        "_send_reported",
+        "_server_side",
+        "_state",
+        "_untrusted",
+        "_write_lock",
+        "transport_stream",
+    )
 
     def __init__(
         self,
@@ -268,9 +345,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._recv_conflict = _Conflict(
             "another task is currently receiving data on this OssuaryStream"
         )
-        self._write_lock = trio.StrictFIFOLock()
-        self._read_lock = trio.StrictFIFOLock()
-        self._handshake_lock = trio.Lock()
+        self._write_lock = _FastLock()
+        self._read_lock = _FastLock()
+        self._handshake_lock = _FastLock()
 
     # -- attributes ---------------------------------------------------------
 
@@ -728,9 +805,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     raise ValueError("max_bytes must be >= 1")
             if self._state is _State.CLOSED:
                 raise trio.ClosedResourceError("this OssuaryStream was closed")
+            yielded = False
             while True:
                 if self._plaintext:
-                    await trio.lowlevel.checkpoint()
+                    if not yielded:
+                        await trio.lowlevel.checkpoint()
                     return self._take_plaintext(max_bytes)
                 reset = self._pending_reset(self._recv_reported)
                 if reset is not None:
@@ -745,6 +824,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     await self._ensure_handshake()
                     continue
                 await self._read_transport()
+                yielded = True
 
     def _take_plaintext(self, max_bytes: int | None) -> bytes:
         buf = self._plaintext
