@@ -87,6 +87,7 @@ import enum
 import inspect
 import logging
 import operator
+import select
 from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import Final, Generic, TypeVar, final
@@ -270,6 +271,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_on_untrusted",
         "_peer_closed",
         "_plaintext",
+        "_poller",
         "_read_lock",
         "_recv_conflict",
         "_recv_reported",
@@ -345,6 +347,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._recv_conflict = _Conflict(
             "another task is currently receiving data on this OssuaryStream"
         )
+        self._poller: select.poll | None = None
         self._write_lock = _FastLock()
         self._read_lock = _FastLock()
         self._handshake_lock = _FastLock()
@@ -744,12 +747,35 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             self._send_reported = self._resets_to_report
             raise reset
 
+    def _socket_writable(self) -> bool:
+        """For a plain trio.SocketStream: is its socket writable right now?"""
+        transport: trio.abc.Stream = self.transport_stream
+        if type(transport) is not trio.SocketStream or not hasattr(select, "poll"):
+            return False
+        poller = self._poller
+        if poller is None:
+            try:
+                fd = transport.socket.fileno()
+            except OSError:
+                return False
+            if fd < 0:
+                return False
+            poller = self._poller = select.poll()
+            poller.register(fd, select.POLLOUT)
+        return bool(poller.poll(0))
+
     async def _send_batch(self, batch: memoryview) -> bool:
         async with self._write_lock:
-            try:
-                await self.transport_stream.wait_send_all_might_not_block()
-            except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
-                raise self._transport_error(exc) from exc
+            if self._socket_writable():
+                # What wait_send_all_might_not_block would find out, without
+                # registering with epoll and waiting a scheduler pass.  The
+                # cancellation point before encrypting stays.
+                await trio.lowlevel.checkpoint_if_cancelled()
+            else:
+                try:
+                    await self.transport_stream.wait_send_all_might_not_block()
+                except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
+                    raise self._transport_error(exc) from exc
             self._check_status()
             conn = self._engine()
             if not conn.handshake_complete:
