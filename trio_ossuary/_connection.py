@@ -665,14 +665,22 @@ class OssuaryConnection:
         self._transition(Input.CLIENT_HANDSHAKE)
         return None
 
-    def _on_server_handshake(self, body: memoryview) -> Event | None:
-        # Client: [ephemeral public, nonce], [[auth public, challenge, sig]].
-        self._check_body_len(body, PacketType.SERVER_HANDSHAKE)
-        self._check_version(body, wire.SERVER_HANDSHAKE_BODY_LEN)
+    def _check_sealed_handshake(
+        self, body: memoryview, ptype: PacketType, offset: int, plain_len: int
+    ) -> None:
+        """Check a handshake body that carries an encrypted field at ``offset``."""
+        self._check_body_len(body, ptype)
+        self._check_version(body, wire.FIXED_BODY_LEN[ptype])
         try:
-            wire.check_subheader(body, 52, wire.SERVER_HANDSHAKE_PLAIN_LEN)
+            wire.check_subheader(body, offset, plain_len)
         except MalformedPacket as exc:
             raise _Fault(str(exc)) from None
+
+    def _on_server_handshake(self, body: memoryview) -> Event | None:
+        # Client: [ephemeral public, nonce], [[auth public, challenge, sig]].
+        self._check_sealed_handshake(
+            body, PacketType.SERVER_HANDSHAKE, 52, wire.SERVER_HANDSHAKE_PLAIN_LEN
+        )
         peer_ephemeral = bytes(body[8:40])
         peer_nonce = bytes(body[40:52])
         cipher = self._key_exchange(peer_ephemeral)
@@ -706,12 +714,9 @@ class OssuaryConnection:
 
     def _on_client_authentication(self, body: memoryview) -> Event | None:
         # Server: [[client auth public, signature]].
-        self._check_body_len(body, PacketType.CLIENT_AUTHENTICATION)
-        self._check_version(body, wire.CLIENT_AUTH_BODY_LEN)
-        try:
-            wire.check_subheader(body, 8, wire.CLIENT_AUTH_PLAIN_LEN)
-        except MalformedPacket as exc:
-            raise _Fault(str(exc)) from None
+        self._check_sealed_handshake(
+            body, PacketType.CLIENT_AUTHENTICATION, 8, wire.CLIENT_AUTH_PLAIN_LEN
+        )
         assert self._cipher is not None
         try:
             plain = self._cipher.decrypt(

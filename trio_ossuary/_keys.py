@@ -73,6 +73,15 @@ def _check_length(value: object, what: str) -> bytes:
     return raw
 
 
+def _bytes_from_hex(text: str, what: str) -> bytes:
+    try:
+        return bytes.fromhex(text.strip())
+    except ValueError:
+        raise LocalProtocolError(
+            f"{what} in hex must be 64 hexadecimal digits"
+        ) from None
+
+
 def ssh_public_key_blob(raw: bytes) -> bytes:
     """Return the SSH wire encoding of an Ed25519 public key (RFC 8709)."""
     return (
@@ -114,13 +123,7 @@ class PublicKey:
         Raises:
           LocalProtocolError: if ``text`` is not 32 bytes of hex.
         """
-        try:
-            raw = bytes.fromhex(text.strip())
-        except ValueError:
-            raise LocalProtocolError(
-                "an Ed25519 public key in hex must be 64 hexadecimal digits"
-            ) from None
-        return cls(raw)
+        return cls(_bytes_from_hex(text, "an Ed25519 public key"))
 
     def __bytes__(self) -> bytes:
         return self._raw
@@ -208,13 +211,7 @@ class SecretKey:
         Raises:
           LocalProtocolError: if ``text`` is not 32 bytes of hex.
         """
-        try:
-            raw = bytes.fromhex(text.strip())
-        except ValueError:
-            raise LocalProtocolError(
-                "an Ed25519 secret key in hex must be 64 hexadecimal digits"
-            ) from None
-        return cls.from_bytes(raw)
+        return cls.from_bytes(_bytes_from_hex(text, "an Ed25519 secret key"))
 
     @property
     def public_key(self) -> PublicKey:
