@@ -478,8 +478,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         them (often a receive_some) must be safe to cancel, so the write is
         shielded from the caller's cancellation, which is delivered once the
         write is done.  It is still bounded: by the handshake deadline, or
-        one handshake timeout.  A write cut off there breaks the sending
-        direction, as any cut-off write does.
+        one handshake timeout.  A write cut off there breaks the stream with
+        HandshakeTimeoutError, since the protocol cannot go on without it.
         """
         async with self._write_lock:
             data = self._engine().data_to_send()
