@@ -17,3 +17,28 @@ def test_state_diagram_is_drawn_from_the_current_table() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def readme_python_example() -> str:
+    text = (DOCS.parent / "README.rst").read_text()
+    block = text.split(".. code-block:: python\n", 1)[1].splitlines()[1:]
+    lines = []
+    for line in block:
+        if line and not line.startswith("   "):
+            break
+        lines.append(line[3:])
+    return "\n".join(lines) + "\n"
+
+
+def test_readme_library_example_runs(tmp_path: Path) -> None:
+    script = tmp_path / "readme_example.py"
+    script.write_text(readme_python_example())
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "b'hello'\n"

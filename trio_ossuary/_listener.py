@@ -121,10 +121,14 @@ async def open_ossuary_over_tcp_stream(
         host, port, happy_eyeballs_delay=happy_eyeballs_delay
     )
     try:
-        return OssuaryStream(tcp, **options)
+        stream = OssuaryStream(tcp, **options)
     except BaseException:
         await trio.aclose_forcefully(tcp)
         raise
+    # A KnownHosts store checks the host as the caller named it.
+    name = host.decode() if isinstance(host, bytes) else host
+    stream._trust_address = (name, port)
+    return stream
 
 
 async def open_ossuary_over_tcp_listeners(

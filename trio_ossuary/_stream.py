@@ -111,6 +111,7 @@ from ._events import (
     UntrustedServer,
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
+from ._known_hosts import KnownHosts
 
 __all__ = ["ChannelReset", "OssuaryStream", "TrustCallback"]
 
@@ -119,8 +120,9 @@ logger: Final = logging.getLogger("trio_ossuary")
 T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
 
 #: ``on_untrusted_server``: given the server's proven key, return (or await)
-#: True to trust it.  It may also raise, e.g. HostKeyChangedError.
-TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"]
+#: True to trust it.  It may also raise, e.g. HostKeyChangedError.  A
+#: :class:`KnownHosts` store may be passed as it is.
+TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"] | KnownHosts
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -240,7 +242,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           server's proven key when it is not among ``authorized_keys``;
           return True to trust it (trust on first use).  With no callback an
           unknown server is refused with
-          :exc:`~trio_ossuary.UntrustedServerError`.
+          :exc:`~trio_ossuary.UntrustedServerError`.  A
+          :class:`~trio_ossuary.KnownHosts` store may be given directly: it
+          is consulted (in a worker thread, since it does file I/O) for the
+          host and port this stream is connected to, which the TCP helpers
+          know and a :class:`trio.SocketStream` tells.
       handshake_timeout: Seconds each handshake may take before the peer is
           cut off.
       max_resets: The reset that would be the connection's ``max_resets``-th
@@ -283,6 +289,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_send_reported",
         "_server_side",
         "_state",
+        "_trust_address",
         "_untrusted",
         "_write_lock",
         "transport_stream",
@@ -314,6 +321,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._authorized = [coerce_public_key(k) for k in authorized_keys]
         self._require_client_auth = require_client_auth
         self._on_untrusted = on_untrusted_server
+        # Which host:port a KnownHosts store should check; set by the TCP
+        # helper (as the user named the host), else the socket's peer.
+        self._trust_address: tuple[str, int] | None = None
         self._handshake_timeout = handshake_timeout
         self._max_resets = max_resets
         self._eof_is_close = eof_is_close
@@ -655,10 +665,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             )
         else:
             try:
-                verdict = callback(key)
-                if inspect.isawaitable(verdict):
-                    verdict = await verdict
-                trusted = bool(verdict)
+                if isinstance(callback, KnownHosts):
+                    check = callback.for_host(*self._address_for_trust())
+                    trusted = await trio.to_thread.run_sync(check, key)
+                else:
+                    verdict = callback(key)
+                    if inspect.isawaitable(verdict):
+                        verdict = await verdict
+                    trusted = bool(verdict)
             except Exception as exc:  # the policy's own reason to refuse
                 failure = exc
             if not trusted and failure is None:
@@ -677,6 +691,23 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._break(failure)
         await self._flush_disconnect()
         self._check_status()
+
+    def _address_for_trust(self) -> tuple[str, int]:
+        if self._trust_address is not None:
+            return self._trust_address
+        transport: trio.abc.Stream = self.transport_stream
+        if isinstance(transport, trio.SocketStream):
+            try:
+                peer = transport.socket.getpeername()
+            except OSError:
+                pass
+            else:
+                if isinstance(peer, tuple) and len(peer) >= 2:
+                    return str(peer[0]), int(peer[1])
+        raise LocalProtocolError(
+            "a KnownHosts store needs the server's host and port, which this "
+            "transport does not tell: pass known_hosts.for_host(host, port)"
+        )
 
     # -- trio.abc.Stream ----------------------------------------------------
 
