@@ -42,3 +42,18 @@ def test_readme_library_example_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "b'hello'\n"
+
+
+def test_protocol_worked_example_matches_the_vectors() -> None:
+    # protocol.rst's worked example is decoded output of this script, which
+    # also asserts every value against the reference vectors.
+    script = DOCS.parent / "notes-to-self" / "decode_vector.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check-docs"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "checked" in result.stdout
