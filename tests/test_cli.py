@@ -18,7 +18,6 @@ import pytest
 import trio
 from cli_helpers import (
     CLI,
-    cli_env,
     make_key,
     read_text,
     run_cli,
@@ -27,18 +26,6 @@ from cli_helpers import (
 )
 
 from trio_ossuary import SecretKey, format_public_key, load_public_key
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return cli_env(tmp_path)
-
-
-@pytest.fixture
-def server_key(tmp_path: Path) -> Path:
-    path = tmp_path / "server.key"
-    make_key(path, "server")
-    return path
 
 
 def ssh_keygen(*args: str) -> str:

@@ -10,7 +10,6 @@ import sys
 import urllib.request
 from pathlib import Path
 
-import pytest
 import trio
 from cli_helpers import (
     CLI,
@@ -29,20 +28,6 @@ UPPER = (
     f'{sys.executable} -u -c "import sys\n'
     f'for line in sys.stdin: sys.stdout.write(line.upper())"'
 )
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    from cli_helpers import cli_env
-
-    return cli_env(tmp_path)
-
-
-@pytest.fixture
-def server_key(tmp_path: Path) -> Path:
-    path = tmp_path / "server.key"
-    make_key(path, "server")
-    return path
 
 
 def trust(key: Path) -> tuple[str, str]:
