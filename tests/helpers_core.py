@@ -334,13 +334,13 @@ class ConnectionPair:
             to_client = self.transfer(self.server)
             client_events = self.drain(self.client) if to_client or round_ == 0 else []
             exchange.client += client_events
-            if approve is not None and any(
-                isinstance(e, UntrustedServer) for e in client_events
-            ):
+            shown = [e for e in client_events if isinstance(e, UntrustedServer)]
+            if approve is not None and shown:
+                # The decision is about the key shown last: the one waiting.
                 if approve:
-                    self.client.approve_server_key()
+                    self.client.approve_server_key(shown[-1].public_key)
                 else:
-                    self.client.reject_server_key()
+                    self.client.reject_server_key(shown[-1].public_key)
                 exchange.client += self.drain(self.client)
             if not to_server and not to_client and not self.client.bytes_to_send:
                 return exchange

@@ -390,7 +390,7 @@ def test_untrusted_server_approved() -> None:
     pair, key = paused_for_trust()
     assert pair.server_key is not None
     assert key == pair.server_key.public_key
-    pair.client.approve_server_key()
+    pair.client.approve_server_key(key)
     assert pair.client.next_event() == HandshakeComplete(key)
     assert pair.client.remote_public_key == key
     assert packet_types(pair.transfer(pair.client)) == [CLIENT_AUTHENTICATION]
@@ -407,14 +407,14 @@ def test_untrusted_server_approved() -> None:
 
 def test_untrusted_server_rejected() -> None:
     pair, key = paused_for_trust()
-    pair.client.reject_server_key()
+    pair.client.reject_server_key(key)
     assert pair.client.data_to_send() == DISCONNECT_ERROR
     failure = failed_with(pair.client)
     assert isinstance(failure, UntrustedServerError)
     assert failure.public_key == key
     assert key.fingerprint() in str(failure)
     with pytest.raises(LocalProtocolError):
-        pair.client.approve_server_key()
+        pair.client.approve_server_key(key)
     pair.server.receive_data(DISCONNECT_ERROR)
     assert isinstance(single(pair.drain(pair.server)), ConnectionFailed)
 
@@ -422,19 +422,19 @@ def test_untrusted_server_rejected() -> None:
 def test_keyless_server_is_trusted_on_first_use() -> None:
     pair, key = paused_for_trust(keyless_server=True)
     assert key == pair.server.local_public_key
-    pair.client.approve_server_key()
+    pair.client.approve_server_key(key)
     assert pair.client.next_event() == HandshakeComplete(key)
 
 
 def test_slow_trust_decision_loses_to_server_timeout() -> None:
-    pair, _ = paused_for_trust()
+    pair, key = paused_for_trust()
     pair.clock.advance(4.0)
     expect_reset(pair.drain(pair.server), local=True, resets=1)
     pair.transfer(pair.server)
     expect_reset(pair.drain(pair.client), local=False, resets=1)
     assert pair.client.state is State.AWAIT_SERVER_HANDSHAKE
     with pytest.raises(LocalProtocolError):
-        pair.client.approve_server_key()
+        pair.client.approve_server_key(key)
     # The handshake starts over and asks again.
     exchange = pair.pump(approve=True)
     assert [type(e) for e in exchange.client] == [UntrustedServer, HandshakeComplete]
@@ -443,20 +443,22 @@ def test_slow_trust_decision_loses_to_server_timeout() -> None:
 
 def test_approve_or_reject_with_nothing_pending() -> None:
     pair = ConnectionPair()
+    assert pair.server_key is not None
+    key = pair.server_key.public_key
     for call in (pair.client.approve_server_key, pair.client.reject_server_key):
         with pytest.raises(LocalProtocolError):
-            call()  # before the ServerHandshake
+            call(key)  # before the ServerHandshake
     pair.handshake()
     for conn in (pair.client, pair.server):
         for call in (conn.approve_server_key, conn.reject_server_key):
             with pytest.raises(LocalProtocolError):
-                call()
-    tofu, _ = paused_for_trust()
-    tofu.client.approve_server_key()
+                call(key)
+    tofu, key = paused_for_trust()
+    tofu.client.approve_server_key(key)
     with pytest.raises(LocalProtocolError):
-        tofu.client.approve_server_key()  # already decided
+        tofu.client.approve_server_key(key)  # already decided
     with pytest.raises(LocalProtocolError):
-        tofu.client.reject_server_key()
+        tofu.client.reject_server_key(key)
     assert tofu.client.next_event() == HandshakeComplete(tofu.client.remote_public_key)
 
 
@@ -1214,7 +1216,7 @@ def test_close_in_every_live_state(state: State) -> None:
     assert conn.remote_public_key is None
     for call in (conn.approve_server_key, conn.reject_server_key):
         with pytest.raises(LocalProtocolError):
-            call()
+            call(OTHER_KEY.public_key)
 
 
 @LIVE

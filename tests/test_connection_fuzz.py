@@ -366,7 +366,7 @@ def test_random_interleavings_complete_and_deliver_in_order(
             if isinstance(outcome, DataReceived):
                 received[from_client] += outcome.data
             if isinstance(outcome, UntrustedServer):
-                pair.client.approve_server_key()
+                pair.client.approve_server_key(outcome.public_key)
                 for later in drain_checked(pair, pair.client):
                     outcomes.append(later)
 

@@ -165,6 +165,8 @@ def test_state_reprs_and_values() -> None:
 def observed_states(pair: ConnectionPair) -> list[tuple[bool, State, State]]:
     """Run a scenario with every kind of step; record each side's changes."""
     log: list[tuple[bool, State, State]] = []
+    assert pair.server_key is not None
+    server_key = pair.server_key.public_key
     last = {True: pair.client.state, False: pair.server.state}
 
     def note() -> None:
@@ -176,7 +178,7 @@ def observed_states(pair: ConnectionPair) -> list[tuple[bool, State, State]]:
 
     steps: list[Callable[[], object]] = [
         lambda: pair.pump(approve=None),
-        pair.client.approve_server_key,
+        lambda: pair.client.approve_server_key(server_key),
         lambda: pair.drain(pair.client),
         pair.pump,
         lambda: spoil_next_record(pair, pair.server),

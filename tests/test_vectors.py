@@ -151,7 +151,7 @@ def replay(vector: dict[str, Any], side: str, mode: str) -> None:
                     resets_seen.append(event)
                 if isinstance(event, UntrustedServer):
                     assert approves, "the vector never trusted this key"
-                    conn.approve_server_key()
+                    conn.approve_server_key(event.public_key)
                     drain(conn, log)
             log.clear()
         pending_peer.clear()
@@ -232,7 +232,7 @@ def test_vector_pair_end_to_end(path: Path) -> None:
         drain(client, events)
         for event in events:
             if isinstance(event, UntrustedServer):
-                client.approve_server_key()
+                client.approve_server_key(event.public_key)
         events.clear()
         drain(client, events)
     assert client.handshake_complete

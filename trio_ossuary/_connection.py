@@ -371,19 +371,26 @@ class OssuaryConnection:
 
     # -- application decisions ----------------------------------------------
 
-    def approve_server_key(self) -> None:
-        """Trust the server key of the pending :class:`UntrustedServer` event.
+    def approve_server_key(self, key: PublicKey | bytes) -> None:
+        """Trust ``key``, the server key of the pending :class:`UntrustedServer`.
+
+        Pass the key of the event you decided on.  The session may have been
+        reset while you were deciding (if you kept calling :meth:`next_event`)
+        and another key be waiting now; a decision about any key but the one
+        waiting is refused, so a key nobody was shown is never trusted.
 
         The key is trusted for this connection's life (including re-handshakes
         after resets), and the handshake continues:
         :meth:`next_event` then reports :class:`HandshakeComplete`.
 
+        Args:
+          key: The :attr:`UntrustedServer.public_key` being approved.
+
         Raises:
-          LocalProtocolError: if no server key is waiting for a decision.
+          LocalProtocolError: if no server key is waiting for a decision, or
+              ``key`` is not the one waiting (which then stays waiting).
         """
-        if self._state is not State.AWAIT_TRUST or self._untrusted_key is None:
-            raise LocalProtocolError("no server key is waiting for approval")
-        key = self._untrusted_key
+        key = self._waiting_key(key)
         self._untrusted_key = None
         self._authorized.append(key)
         self._transition(Input.APPROVE)
@@ -391,25 +398,43 @@ class OssuaryConnection:
         self._remote_key = key
         self._pending.append(HandshakeComplete(key))
 
-    def reject_server_key(self) -> None:
-        """Refuse the server key of the pending :class:`UntrustedServer` event.
+    def reject_server_key(self, key: PublicKey | bytes) -> None:
+        """Refuse ``key``, the server key of the pending :class:`UntrustedServer`.
 
         The connection fails permanently and the server is told with a
         Disconnect(error).  Later calls raise :class:`ConnectionFailed` caused
         by an :class:`UntrustedServerError`.
 
+        Args:
+          key: The :attr:`UntrustedServer.public_key` being refused.
+
         Raises:
-          LocalProtocolError: if no server key is waiting for a decision.
+          LocalProtocolError: if no server key is waiting for a decision, or
+              ``key`` is not the one waiting (which then stays waiting).
         """
-        if self._state is not State.AWAIT_TRUST or self._untrusted_key is None:
-            raise LocalProtocolError("no server key is waiting for approval")
-        key = self._untrusted_key
+        key = self._waiting_key(key)
         self._untrusted_key = None
         self._fail(
             UntrustedServerError(
                 f"server key {key.fingerprint()} was rejected", public_key=key
             )
         )
+
+    def _waiting_key(self, decided: PublicKey | bytes) -> PublicKey:
+        """Return the key waiting for a decision, if ``decided`` is that key."""
+        decided_key = coerce_public_key(decided)
+        waiting = self._untrusted_key
+        if self._state is not State.AWAIT_TRUST or waiting is None:
+            raise LocalProtocolError("no server key is waiting for approval")
+        if waiting != decided_key:  # constant time (PublicKey.__eq__)
+            # Issue #9: the session was reset while the application was
+            # deciding, and another ServerHandshake shows another key.
+            raise LocalProtocolError(
+                f"server key {decided_key.fingerprint()} is not the one waiting "
+                f"for a decision ({waiting.fingerprint()}); decide on the key "
+                f"of the latest UntrustedServer event"
+            )
+        return waiting
 
     def close(self, *, error: bool = False) -> None:
         """End the connection: queue a Disconnect for the peer.

@@ -58,10 +58,12 @@ class UntrustedServer:
     """The server proved it holds ``public_key``, which we do not trust yet.
 
     The handshake is paused.  Call
-    :meth:`~OssuaryConnection.approve_server_key` to trust it for this
-    connection (trust on first use), or
-    :meth:`~OssuaryConnection.reject_server_key` to refuse it.  Be quick: peers
-    give up after their handshake wait (3 seconds for the reference).
+    ``approve_server_key(event.public_key)`` to trust it for this connection
+    (trust on first use), or ``reject_server_key(event.public_key)`` to refuse
+    it (see :meth:`~OssuaryConnection.approve_server_key`).  A decision names
+    its key: if the session was reset meanwhile and another key is waiting,
+    a decision about this one is refused.  Be quick: peers give up after
+    their handshake wait (3 seconds for the reference).
 
     Attributes:
       public_key: The server's key.

@@ -683,11 +683,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         # Only now: if the callback was cancelled, the next task asks again.
         self._untrusted = None
         if trusted:
-            conn.approve_server_key()
+            conn.approve_server_key(key)  # the key the callback was shown
             logger.info("The trust callback accepted server key %s", key.fingerprint())
             return
         assert failure is not None
-        conn.reject_server_key()
+        conn.reject_server_key(key)
         self._break(failure)
         await self._flush_disconnect()
         self._check_status()

@@ -158,9 +158,9 @@ class Side:
                 if approve is None:
                     return
                 if approve:
-                    self.conn.approve_server_key()
+                    self.conn.approve_server_key(event.public_key)
                 else:
-                    self.conn.reject_server_key()
+                    self.conn.reject_server_key(event.public_key)
                     self.failed = True
                 self.collect_output()
             else:
