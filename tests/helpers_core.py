@@ -218,6 +218,7 @@ class ConnectionPair:
       keyless_server: Give the server no key (it makes one of its own).
       trust_server: The client trusts the server's key from the start (else
           it reports UntrustedServer).
+      trusted_servers: More server keys the client trusts from the start.
       require_client_auth: The server's option.
       authorized_clients: The server's authorized keys; by default the
           client's own key, if it has one.
@@ -234,6 +235,7 @@ class ConnectionPair:
         server_key: SecretKey | None = None,
         keyless_server: bool = False,
         trust_server: bool = True,
+        trusted_servers: Iterable[PublicKey] = (),
         require_client_auth: bool = False,
         authorized_clients: Iterable[PublicKey] | None = None,
         client_random: RecordingRandom | None = None,
@@ -253,6 +255,7 @@ class ConnectionPair:
         if authorized_clients is None:
             authorized_clients = [] if client_key is None else [client_key.public_key]
         trusted = [server_key.public_key] if trust_server and server_key else []
+        trusted += trusted_servers
         self.server = OssuaryConnection(
             server_side=True,
             secret_key=server_key,

@@ -94,6 +94,11 @@ class _FramingFault(_Fault):
     """Internal: a packet's size is wrong, so where the next begins is unknown."""
 
 
+def _describe(key: PublicKey | None) -> str:
+    """Name a peer's identity in a message (by fingerprint only)."""
+    return "no key (anonymous)" if key is None else f"key {key.fingerprint()}"
+
+
 @final
 class OssuaryConnection:
     """One side of an Ossuary v1 connection, with no I/O of its own.
@@ -138,6 +143,8 @@ class OssuaryConnection:
         "_peer_ephemeral",
         "_peer_nonce",
         "_pending",
+        "_pinned",
+        "_pinned_key",
         "_random_bytes",
         "_recv_msg_id",
         "_recv_nonce",
@@ -202,6 +209,10 @@ class OssuaryConnection:
         self._resets = 0
         self._failure: OssuaryError | None = None
         self._remote_key: PublicKey | None = None
+        # The peer's identity, fixed by the first completed handshake (its
+        # key, or None for an anonymous client); see _check_identity.
+        self._pinned = False
+        self._pinned_key: PublicKey | None = None
         self._untrusted_key: PublicKey | None = None
         # True from completing or answering a reset until the first packet of
         # the new session: a Reset arriving then is the echo of the one just
@@ -248,6 +259,10 @@ class OssuaryConnection:
         """The peer's verified long-term key once the handshake is complete.
 
         None before that, and for a client that did not authenticate itself.
+        The first completed handshake pins the peer's identity: a handshake
+        after a reset must prove the same key (or be anonymous again), or the
+        connection fails with :class:`AuthenticationError`.  So this is never
+        one key and later another.
         """
         return self._remote_key if self._state is State.ESTABLISHED else None
 
@@ -395,8 +410,7 @@ class OssuaryConnection:
         self._authorized.append(key)
         self._transition(Input.APPROVE)
         self._send_client_authentication()
-        self._remote_key = key
-        self._pending.append(HandshakeComplete(key))
+        self._pending.append(self._complete_handshake(key))
 
     def reject_server_key(self, key: PublicKey | bytes) -> None:
         """Refuse ``key``, the server key of the pending :class:`UntrustedServer`.
@@ -728,11 +742,11 @@ class OssuaryConnection:
                 f"{key.fingerprint()}"
             )
         self._peer_challenge = challenge
+        self._check_identity(key)
         if contains_key(self._authorized, key):
             self._transition(Input.TRUSTED_SERVER_HANDSHAKE)
             self._send_client_authentication()
-            self._remote_key = key
-            return HandshakeComplete(key)
+            return self._complete_handshake(key)
         self._transition(Input.UNTRUSTED_SERVER_HANDSHAKE)
         self._untrusted_key = key
         return UntrustedServer(key)
@@ -776,9 +790,40 @@ class OssuaryConnection:
             candidate = PublicKey(client_key)
             if candidate.verify(signature, signed):
                 remote = candidate
+        self._check_identity(remote)
         self._transition(Input.CLIENT_AUTHENTICATION)
-        self._remote_key = remote
-        return HandshakeComplete(remote)
+        return self._complete_handshake(remote)
+
+    def _check_identity(self, key: PublicKey | None) -> None:
+        """Hold a re-handshake to the identity the first handshake proved.
+
+        A reset starts a new session of the same connection, not a new peer.
+        Anyone on the path can send a Reset, so without this check an
+        attacker who authenticated as one peer could relay another's
+        handshake after a reset, and the application would go on crediting
+        the first identity (issue #9).  Anonymous and authenticated differ
+        too.  There is nothing to retry: the connection fails.
+        """
+        if not self._pinned:
+            return
+        pinned = self._pinned_key
+        # PublicKey.__eq__ compares in constant time.
+        same = key is None if pinned is None else key is not None and pinned == key
+        if not same:
+            peer = "client" if self._server else "server"
+            raise AuthenticationError(
+                f"the {peer}'s identity changed across a reset: the connection "
+                f"began with {_describe(pinned)}, and this handshake presents "
+                f"{_describe(key)}"
+            )
+
+    def _complete_handshake(self, key: PublicKey | None) -> HandshakeComplete:
+        """The handshake is done: pin the peer's identity the first time."""
+        if not self._pinned:
+            self._pinned = True
+            self._pinned_key = key
+        self._remote_key = key
+        return HandshakeComplete(key)
 
     def _send_client_handshake(self) -> None:
         session = self._session

@@ -378,7 +378,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     def remote_public_key(self) -> PublicKey | None:
         """The peer's proven Ed25519 key, once the handshake is done.
 
-        None before that, and for a client that did not authenticate.
+        None before that, and for a client that did not authenticate.  The
+        first handshake pins the peer's identity: a handshake after a reset
+        that proves another key, or switches between anonymous and
+        authenticated, breaks the stream (:exc:`trio.BrokenResourceError`
+        caused by :exc:`~trio_ossuary.AuthenticationError`), so this is never
+        one key and later another.
         """
         return self._remote_key if self._established else None
 
