@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.serialization import (
     NoEncryption,
     PrivateFormat,
 )
+from helpers_core import RESET_PACKET, ConnectionPair
 
 from trio_ossuary import (
     NEED_DATA,
@@ -125,6 +126,31 @@ def test_handshake_checks_trust_in_constant_time(
     server_key = bytes(SERVER_KEY.public_key)
     against_key = [pair for pair in compare_calls if pair[1] == server_key]
     assert len(against_key) == 1 + len(decoys)
+
+
+def test_trust_decision_compares_keys_in_constant_time(
+    compare_calls: list[tuple[bytes, bytes]],
+) -> None:
+    """approve_server_key(key) checks its key against the waiting one."""
+    pair = ConnectionPair(server_key=SERVER_KEY, trust_server=False)
+    pair.pump(approve=None)
+    compare_calls.clear()
+    pair.client.approve_server_key(SERVER_KEY.public_key)
+    waiting = bytes(SERVER_KEY.public_key)
+    assert compare_calls == [(waiting, waiting)]
+
+
+def test_identity_pin_compares_keys_in_constant_time(
+    compare_calls: list[tuple[bytes, bytes]],
+) -> None:
+    """A re-handshake's client key is checked against the pinned one."""
+    pair = ConnectionPair(client_key=CLIENT_KEY)  # no authorized list to scan
+    pair.handshake()
+    pair.server.receive_data(RESET_PACKET)
+    pair.pump()
+    pinned = bytes(CLIENT_KEY.public_key)
+    assert (pinned, pinned) in compare_calls
+    assert pair.server.remote_public_key == CLIENT_KEY.public_key
 
 
 # -- no secret in any message ----------------------------------------------------------
