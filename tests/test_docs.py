@@ -1,12 +1,17 @@
-"""The generated documentation files are up to date with the code."""
+"""The documentation is up to date with the code, and its claims hold."""
 
 from __future__ import annotations
 
+import math
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+#: The typographic signs security.rst's table uses.
+TIMES = "\N{MULTIPLICATION SIGN}"
+MINUS = "\N{MINUS SIGN}"
 
 
 def test_state_diagram_is_drawn_from_the_current_table() -> None:
@@ -57,3 +62,36 @@ def test_protocol_worked_example_matches_the_vectors() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "checked" in result.stdout
+
+
+def test_tests_named_in_the_docs_exist() -> None:
+    """Every ``tests/file.py::test_name`` the docs cite as holding a promise."""
+    cited = set()
+    for page in DOCS.glob("*.rst"):
+        cited |= set(re.findall(r"tests/(\w+\.py)::(\w+)", page.read_text()))
+    assert cited, "the docs cite no tests"
+    tests = Path(__file__).resolve().parent
+    missing = [
+        f"{module}::{name}"
+        for module, name in sorted(cited)
+        if not re.search(
+            rf"^(async )?def {name}\(", (tests / module).read_text(), re.MULTILINE
+        )
+    ]
+    assert missing == []
+
+
+def test_security_nonce_overlap_table_is_right() -> None:
+    """security.rst's overlap probabilities: p = (nc + ns - 1) / 2**96 per
+    session, summed over sessions."""
+    text = " ".join((DOCS / "security.rst").read_text().split())
+    rows = [(20, 1), (32, 1), (40, 1), (48, 1), (32, 2**32), (32, 2**40)]
+    for log_packets, sessions in rows:
+        p = sessions * (2 * 2**log_packets - 1) / 2**96
+        mantissa, exponent = f"{p:.2e}".split("e")
+        log2 = round(math.log2(p))
+        expected = (
+            f"{mantissa} {TIMES} 10\\ :sup:`{MINUS}{-int(exponent)}` "
+            f"(about 2\\ :sup:`{MINUS}{-log2}`)"
+        )
+        assert expected in text, expected
