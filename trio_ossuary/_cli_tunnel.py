@@ -339,7 +339,7 @@ def _load_authorized(path: str) -> list[PublicKey]:
     for warning in caught:
         say(f"warning: {warning.message}")
     if not keys:
-        say(f"warning: {path!r} authorizes no keys: every client will be refused")
+        raise CliError(f"{path!r} authorizes no keys: every client would be refused")
     return keys
 
 
