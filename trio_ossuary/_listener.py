@@ -53,10 +53,10 @@ class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
     Args:
       transport_listener: The listener to accept transports from, for
           example a :class:`trio.SocketListener`.
-      options: The server options as one :class:`OssuaryOptions`; or give
-          them as the keywords below, as for :class:`OssuaryStream`.
-      secret_key, authorized_keys, require_client_auth, handshake_timeout,
-          max_resets, eof_is_close: As for :class:`OssuaryStream`.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
 
     Raises:
       TypeError, ValueError: for bad options, as :class:`OssuaryStream` does
@@ -148,10 +148,10 @@ async def open_ossuary_over_tcp_stream(
 
     Args:
       host, port, happy_eyeballs_delay: As for :func:`trio.open_tcp_stream`.
-      options: The client options as one :class:`OssuaryOptions`; or give
-          them as the keywords below, as for :class:`OssuaryStream`.
-      secret_key, authorized_keys, on_untrusted_server, handshake_timeout,
-          max_resets, eof_is_close: As for :class:`OssuaryStream`.
+      options: The client options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``on_untrusted_server``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
 
     Raises:
       TypeError, ValueError: for bad options, as :class:`OssuaryStream` does
@@ -202,11 +202,11 @@ async def open_ossuary_over_tcp_listeners(
 
     Args:
       port, host, backlog: As for :func:`trio.open_tcp_listeners`.
-      options: The server options as one :class:`OssuaryOptions`; or give
-          them as the keywords below, as for :class:`OssuaryStream`.  Without
-          a ``secret_key`` one key is made and shared by all the listeners.
-      secret_key, authorized_keys, require_client_auth, handshake_timeout,
-          max_resets, eof_is_close: As for :class:`OssuaryStream`.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.  Without a ``secret_key`` one key is made
+          and shared by all the listeners.
 
     Returns:
       One :class:`OssuaryListener` per TCP listener.
@@ -267,10 +267,10 @@ async def serve_ossuary_over_tcp(
           internal nursery).
       task_status: Reports the list of :class:`OssuaryListener` once
           listening, for use with :meth:`trio.Nursery.start`.
-      options: The server options as one :class:`OssuaryOptions`; or give
-          them as the keywords below, as for :class:`OssuaryStream`.
-      secret_key, authorized_keys, require_client_auth, handshake_timeout,
-          max_resets, eof_is_close: As for :class:`OssuaryStream`.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
 
     Raises:
       TypeError, ValueError: for bad options (checked before listening), as

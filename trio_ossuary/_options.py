@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import numbers
 import operator
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Final, Protocol, final, runtime_checkable
 
 import attrs
@@ -101,15 +101,15 @@ def peer_address(transport: trio.abc.Stream) -> tuple[str, int] | None:
     return None
 
 
-def _secret_key(value: object) -> SecretKey | None:
+def _secret_key(value: SecretKey | bytes | None) -> SecretKey | None:
     return None if value is None else coerce_secret_key(value)
 
 
-def _authorized_keys(value: object) -> tuple[PublicKey, ...]:
+def _authorized_keys(value: Iterable[PublicKey | bytes]) -> tuple[PublicKey, ...]:
     return coerce_public_keys(value, "authorized_keys")
 
 
-def _timeout(value: object) -> float:
+def _timeout(value: float) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(
             f"handshake_timeout must be a number of seconds, not {type(value).__name__}"
@@ -123,11 +123,11 @@ def _timeout(value: object) -> float:
     return seconds
 
 
-def _max_resets(value: object) -> int:
+def _max_resets(value: int) -> int:
     if isinstance(value, bool):
         raise TypeError("max_resets must be an int, not bool")
     try:
-        count = operator.index(value)  # type: ignore[arg-type]
+        count = operator.index(value)
     except TypeError:
         raise TypeError(
             f"max_resets must be an int, not {type(value).__name__}"
