@@ -335,7 +335,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         if options.secret_key is None and server_side:
             options = attrs.evolve(options, secret_key=SecretKey.generate())
         policy = options.on_untrusted_server
-        if isinstance(policy, TrustStore):
+        if policy is not None and isinstance(policy, TrustStore):
             # The store needs the server's address: know it now or fail now.
             address = peer_address(transport_stream)
             if address is None:
