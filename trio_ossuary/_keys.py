@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
 import struct
 from typing import Final, final
 
@@ -259,8 +260,12 @@ def generate_auth_keypair() -> tuple[bytes, bytes]:
     return key.secret_bytes(), bytes(key.public_key)
 
 
-def _describe_str(value: str, what: str, cls: str, loader: str) -> str:
-    """Why a str is not a key, and what to call instead."""
+def _describe_str(
+    value: str | os.PathLike[str], what: str, cls: str, loader: str
+) -> str:
+    """Why a str (or path) is not a key, and what to call instead."""
+    if not isinstance(value, str):
+        return f"{what} must be a {cls}, not a path: read it with {loader}"
     text = value.strip()
     if text.startswith(("SHA256:", "MD5:")):
         return (
@@ -289,7 +294,7 @@ def coerce_secret_key(value: object, what: str = "secret_key") -> SecretKey:
             f"{what} must be a SecretKey (or its 32-byte seed), not a PublicKey: "
             f"a public key cannot prove an identity"
         )
-    if isinstance(value, str):
+    if isinstance(value, (str, os.PathLike)):
         raise TypeError(_describe_str(value, what, "SecretKey", "load_secret_key"))
     return SecretKey.from_bytes(_check_length(value, what))
 
@@ -309,7 +314,7 @@ def coerce_public_key(value: object, what: str = "an Ed25519 public key") -> Pub
             f"{what} must be a PublicKey (or its 32 bytes), not a SecretKey: "
             f"pass its .public_key"
         )
-    if isinstance(value, str):
+    if isinstance(value, (str, os.PathLike)):
         raise TypeError(_describe_str(value, what, "PublicKey", "load_public_key"))
     return PublicKey(_check_length(value, what))
 
@@ -327,10 +332,10 @@ def coerce_public_keys(value: object, what: str) -> tuple[PublicKey, ...]:
             f"{what} must be a list of keys, not a single "
             f"{type(value).__name__}: wrap it in a list"
         )
-    if isinstance(value, str):
+    if isinstance(value, (str, os.PathLike)):
         raise TypeError(
-            f"{what} must be a list of keys, not a str (a file name? use "
-            f"load_authorized_keys)"
+            f"{what} must be a list of keys, not a {type(value).__name__} (a "
+            f"file name? read it with load_authorized_keys)"
         )
     try:
         items = iter(value)  # type: ignore[call-overload]

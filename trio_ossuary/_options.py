@@ -110,9 +110,15 @@ def _authorized_keys(value: Iterable[PublicKey | bytes]) -> tuple[PublicKey, ...
 
 
 def _timeout(value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+    # The common types first: the ABC check costs more than the rest.
+    kind = type(value)
+    if (
+        kind is not float
+        and kind is not int
+        and (isinstance(value, bool) or not isinstance(value, numbers.Real))
+    ):
         raise TypeError(
-            f"handshake_timeout must be a number of seconds, not {type(value).__name__}"
+            f"handshake_timeout must be a number of seconds, not {kind.__name__}"
         )
     seconds = float(value)
     if not math.isfinite(seconds) or seconds <= 0:
