@@ -200,7 +200,9 @@ async def test_tcp_helpers_refuse_bad_options_before_opening_anything() -> None:
             server = await listener.accept()
             async with server:
                 await handshake_both(client, server)
-                assert server.transport_stream.socket.getpeername() == (
+                transport = server.transport_stream
+                assert isinstance(transport, trio.SocketStream)
+                assert transport.socket.getpeername() == (
                     client.transport_stream.socket.getsockname()
                 )
     with pytest.raises(ValueError, match="require_client_auth"):
