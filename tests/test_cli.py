@@ -236,6 +236,26 @@ async def test_key_file_errors(
     assert "Traceback" not in result.stderr
 
 
+async def test_serve_refuses_an_authorized_keys_file_without_keys(
+    env: dict[str, str], server_key: Path, tmp_path: Path
+) -> None:
+    # A server that would refuse every client is a mistake, said at once.
+    authorized = tmp_path / "authorized_keys"
+    authorized.write_text("# nobody yet\n")
+    result = await run_cli(
+        "serve",
+        "--key",
+        str(server_key),
+        "--authorized-keys",
+        str(authorized),
+        "--listen",
+        "127.0.0.1:0",
+        "--echo",
+        env=env,
+    )
+    result.assert_one_line_error("authorizes no keys")
+
+
 async def test_unreadable_key_file(env: dict[str, str], tmp_path: Path) -> None:
     # Permission bits do not stop root (CI runs as root), but a directory
     # cannot be read as a file by anyone.

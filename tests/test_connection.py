@@ -214,7 +214,9 @@ def refused_by_server(pair: ConnectionPair, error: type[OssuaryError]) -> str:
 
 
 def test_server_requiring_auth_refuses_anonymous_client() -> None:
-    pair = ConnectionPair(require_client_auth=True)
+    pair = ConnectionPair(
+        require_client_auth=True, authorized_clients=[OTHER_KEY.public_key]
+    )
     message = refused_by_server(pair, AuthenticationError)
     assert "anonymous" in message
 
@@ -509,18 +511,18 @@ def test_short_random_bytes_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "options",
+    ("options", "match"),
     [
-        {"max_resets": 0},
-        {"handshake_timeout": 0},
-        {"handshake_timeout": -1.0},
-        {"require_client_auth": True},
-        {"secret_key": b"short"},
-        {"authorized_keys": [b"short"]},
+        ({"max_resets": 0}, "max_resets"),
+        ({"handshake_timeout": 0}, "handshake_timeout"),
+        ({"handshake_timeout": -1.0}, "handshake_timeout"),
+        ({"require_client_auth": True}, "require_client_auth"),
+        ({"secret_key": b"short"}, "32 bytes"),
+        ({"authorized_keys": [b"short"]}, "32 bytes"),
     ],
 )
-def test_impossible_options(options: dict[str, object]) -> None:
-    with pytest.raises(LocalProtocolError):
+def test_impossible_options(options: dict[str, object], match: str) -> None:
+    with pytest.raises(ValueError, match=match):
         OssuaryConnection(**options)  # type: ignore[arg-type]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from trio_ossuary import (
-    LocalProtocolError,
     PublicKey,
     SecretKey,
     generate_auth_keypair,
@@ -42,16 +41,16 @@ def test_public_key_round_trips_and_compares() -> None:
 
 @pytest.mark.parametrize("length", [0, 31, 33])
 def test_wrong_lengths_are_refused(length: int) -> None:
-    with pytest.raises(LocalProtocolError, match="32 bytes"):
+    with pytest.raises(ValueError, match="32 bytes"):
         PublicKey.from_bytes(bytes(length))
-    with pytest.raises(LocalProtocolError, match="32 bytes"):
+    with pytest.raises(ValueError, match="32 bytes"):
         SecretKey.from_bytes(bytes(length))
 
 
 def test_hex_must_be_hex() -> None:
-    with pytest.raises(LocalProtocolError, match="hexadecimal"):
+    with pytest.raises(ValueError, match="hexadecimal"):
         PublicKey.from_hex("zz" * 32)
-    with pytest.raises(LocalProtocolError, match="hexadecimal"):
+    with pytest.raises(ValueError, match="hexadecimal"):
         SecretKey.from_hex("not hex")
     with pytest.raises(TypeError):
         PublicKey.from_bytes("00" * 32)  # type: ignore[arg-type]

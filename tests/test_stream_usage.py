@@ -29,7 +29,6 @@ from trio_ossuary import (
     ConnectionFailed,
     HostKeyChangedError,
     KnownHosts,
-    LocalProtocolError,
     OssuaryListener,
     OssuaryStream,
     PublicKey,
@@ -177,20 +176,39 @@ async def test_open_ossuary_over_tcp_listeners_share_one_key() -> None:
             await listener.aclose()
 
 
-async def test_tcp_helpers_refuse_bad_options_and_close_what_they_opened() -> None:
+async def test_tcp_helpers_refuse_bad_options_before_opening_anything() -> None:
     (tcp_listener,) = await trio.open_tcp_listeners(0, host=LOCALHOST)
-    with pytest.raises(LocalProtocolError):
+    with pytest.raises(ValueError, match="handshake_timeout"):
         OssuaryListener(tcp_listener, handshake_timeout=0)
     async with OssuaryListener(tcp_listener) as listener:
-        with pytest.raises(LocalProtocolError):
+        port = port_of(listener)
+        # A server option is no keyword of the client helper.
+        with pytest.raises(TypeError, match="require_client_auth"):
             await open_ossuary_over_tcp_stream(
-                LOCALHOST, port_of(listener), require_client_auth=True
+                LOCALHOST,
+                port,
+                require_client_auth=True,  # type: ignore[call-arg]
             )
-        # The TCP connection it had made was closed again.
-        server = await listener.accept()
-        async with server.transport_stream as transport:
-            assert await transport.receive_some() == b""
-        await server.aclose()
+        with pytest.raises(ValueError, match="handshake_timeout"):
+            await open_ossuary_over_tcp_stream(
+                LOCALHOST, port, handshake_timeout=float("nan")
+            )
+        # No connection was made: the next one the listener sees is this one.
+        async with await open_ossuary_over_tcp_stream(
+            LOCALHOST, port, authorized_keys=[listener.public_key]
+        ) as client:
+            server = await listener.accept()
+            async with server:
+                await handshake_both(client, server)
+                transport = server.transport_stream
+                assert isinstance(transport, trio.SocketStream)
+                assert transport.socket.getpeername() == (
+                    client.transport_stream.socket.getsockname()
+                )
+    with pytest.raises(ValueError, match="require_client_auth"):
+        await open_ossuary_over_tcp_listeners(
+            0, host=LOCALHOST, require_client_auth=True
+        )
 
 
 async def test_a_failed_client_handshake_is_logged_and_the_server_keeps_serving(

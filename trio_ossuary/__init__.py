@@ -55,11 +55,16 @@ from ._listener import (
     open_ossuary_over_tcp_stream as open_ossuary_over_tcp_stream,
     serve_ossuary_over_tcp as serve_ossuary_over_tcp,
 )
+from ._options import (
+    OssuaryOptions as OssuaryOptions,
+    TrustCallback as TrustCallback,
+    TrustPolicy as TrustPolicy,
+    TrustStore as TrustStore,
+)
 from ._state import State as State
 from ._stream import (
     ChannelReset as ChannelReset,
     OssuaryStream as OssuaryStream,
-    TrustCallback as TrustCallback,
 )
 from ._version import __version__ as __version__
 

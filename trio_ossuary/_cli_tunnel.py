@@ -68,8 +68,9 @@ from ._cli_common import (
     say,
 )
 from ._keyfiles import load_authorized_keys
-from ._keys import PublicKey, SecretKey
+from ._keys import PublicKey
 from ._listener import OssuaryListener, serve_ossuary_over_tcp
+from ._options import OssuaryOptions
 from ._stream import OssuaryStream
 
 __all__ = [
@@ -339,7 +340,7 @@ def _load_authorized(path: str) -> list[PublicKey]:
     for warning in caught:
         say(f"warning: {warning.message}")
     if not keys:
-        say(f"warning: {path!r} authorizes no keys: every client will be refused")
+        raise CliError(f"{path!r} authorizes no keys: every client would be refused")
     return keys
 
 
@@ -356,10 +357,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
       CliError, KeyFileError: on any failure a person can cause.
     """
     key = load_key(args.key)
-    options: dict[str, Any] = {"secret_key": key}
-    if args.authorized_keys is not None:
-        options["authorized_keys"] = _load_authorized(args.authorized_keys)
-        options["require_client_auth"] = True
+    if args.authorized_keys is None:
+        options = OssuaryOptions(secret_key=key)
+    else:
+        options = OssuaryOptions(
+            secret_key=key,
+            authorized_keys=_load_authorized(args.authorized_keys),
+            require_client_auth=True,
+        )
     handler = _make_handler(args)
     if args.stdio:
         return trio.run(run_cancellable, partial(_serve_stdio, handler, options))
@@ -367,10 +372,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 async def _serve_tcp(
-    args: argparse.Namespace, handler: Handler, options: dict[str, Any]
+    args: argparse.Namespace, handler: Handler, options: OssuaryOptions
 ) -> int:
     host, port = args.listen
-    key: SecretKey = options["secret_key"]
+    key = options.secret_key
+    assert key is not None
     async with trio.open_nursery() as nursery:
         try:
             listeners: list[OssuaryListener] = await nursery.start(
@@ -379,7 +385,7 @@ async def _serve_tcp(
                     partial(_handle, handler),
                     port,
                     host=host,
-                    **options,
+                    options=options,
                 )
             )
         except OSError as exc:
@@ -388,7 +394,7 @@ async def _serve_tcp(
                 f"{describe_os_error(exc)}"
             ) from None
         say(f"server key {key.public_key.fingerprint()} ({args.key})")
-        if "authorized_keys" in options:
+        if options.require_client_auth:
             say(f"clients must prove one of the keys in {args.authorized_keys!r}")
         for listener in listeners:
             socket = getattr(listener.transport_listener, "socket", None)
@@ -398,11 +404,12 @@ async def _serve_tcp(
     return 0  # pragma: no cover - serving only ends by cancellation
 
 
-async def _serve_stdio(handler: Handler, options: dict[str, Any]) -> int:
-    key: SecretKey = options["secret_key"]
+async def _serve_stdio(handler: Handler, options: OssuaryOptions) -> int:
+    key = options.secret_key
+    assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
     transport = trio.StapledStream(open_stdout(), open_stdin())
-    channel: Channel = OssuaryStream(transport, server_side=True, **options)
+    channel: Channel = OssuaryStream(transport, server_side=True, options=options)
     try:
         await channel.do_handshake()
     except CHANNEL_ERRORS as exc:

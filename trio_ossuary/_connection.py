@@ -52,7 +52,8 @@ from ._events import (
     UntrustedServer,
     _NeedData,
 )
-from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
+from ._keys import PublicKey, SecretKey
+from ._options import OssuaryOptions, choose_options
 from ._state import Input, State, initial_state, next_state
 from ._wire import HEADER, HEADER_LEN, SUBHEADER, TAG_LEN, MalformedPacket, PacketType
 
@@ -105,6 +106,9 @@ class OssuaryConnection:
 
     Args:
       server_side: True to act as the server, False (the default) for a client.
+      options: All of the options below (and any others in it, which the
+          engine does not use) as one :class:`OssuaryOptions`; give either
+          this or the keywords.
       secret_key: This host's Ed25519 key (:class:`SecretKey` or its 32-byte
           seed).  A client without one is anonymous; a server without one
           makes a fresh key for the life of the connection (servers always
@@ -124,7 +128,12 @@ class OssuaryConnection:
       random_bytes: Returns ``n`` random bytes; defaults to :func:`os.urandom`.
 
     Raises:
-      LocalProtocolError: for a malformed key or an impossible option.
+      TypeError: for an argument of the wrong type, as
+          :class:`OssuaryOptions` says (a :class:`PublicKey` as
+          ``secret_key``, for one), or for ``options`` together with option
+          keywords.
+      ValueError: for an impossible value, as :class:`OssuaryOptions` says,
+          or ``require_client_auth`` on a client.
     """
 
     __slots__ = (
@@ -166,6 +175,7 @@ class OssuaryConnection:
         self,
         *,
         server_side: bool = False,
+        options: OssuaryOptions | None = None,
         secret_key: SecretKey | bytes | None = None,
         authorized_keys: Iterable[PublicKey | bytes] = (),
         require_client_auth: bool = False,
@@ -174,22 +184,24 @@ class OssuaryConnection:
         clock: Callable[[], float] = time.monotonic,
         random_bytes: RandomBytes = os.urandom,
     ) -> None:
-        if max_resets < 1:
-            raise LocalProtocolError("max_resets must be at least 1")
-        if handshake_timeout <= 0:
-            raise LocalProtocolError("handshake_timeout must be positive")
-        if require_client_auth and not server_side:
-            raise LocalProtocolError("require_client_auth is a server option")
+        options = choose_options(
+            options,
+            secret_key=secret_key,
+            authorized_keys=authorized_keys,
+            require_client_auth=require_client_auth,
+            max_resets=max_resets,
+            handshake_timeout=handshake_timeout,
+        )
+        options.check_role(server_side=server_side)
         self._server = server_side
-        self._require_client_auth = require_client_auth
-        self._max_resets = max_resets
-        self._timeout = handshake_timeout
+        self._require_client_auth = options.require_client_auth
+        self._max_resets = options.max_resets
+        self._timeout = options.handshake_timeout
         self._clock = clock
         self._random_bytes = random_bytes
-        self._authorized: list[PublicKey] = [
-            coerce_public_key(k) for k in authorized_keys
-        ]
-        key = None if secret_key is None else coerce_secret_key(secret_key)
+        # A list: approve_server_key adds to it.
+        self._authorized: list[PublicKey] = list(options.authorized_keys)
+        key = options.secret_key
 
         # Randomness, in the reference's order: challenge, session material,
         # then (a server without a key) its one-off signing key.

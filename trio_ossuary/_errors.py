@@ -6,6 +6,11 @@ wrongly, :class:`RemoteProtocolError` means the *peer* sent something the
 protocol forbids.  Authentication failures and permanent connection failures
 have classes of their own so that applications can tell them apart.
 
+Bad arguments are not :class:`OssuaryError`: they raise :exc:`TypeError`
+for a wrong type and :exc:`ValueError` for a wrong value, when the object is
+made (see :class:`~trio_ossuary.OssuaryOptions`).  :class:`LocalProtocolError`
+is for a call the connection's present state does not allow.
+
 This module imports neither trio nor any I/O machinery: the sans-IO core uses
 it too.  The stream layer adds :class:`~trio_ossuary.ChannelReset`, which is
 both an :class:`OssuaryError` and a :class:`trio.BrokenResourceError`.
@@ -38,7 +43,8 @@ class LocalProtocolError(OssuaryError):
     """The application used the API in a way the protocol does not allow.
 
     For example: sending data on a connection that has been closed, or
-    approving a server key when no approval was asked for.
+    approving a server key when no approval was asked for.  A bad argument
+    is a :exc:`TypeError` or :exc:`ValueError` instead.
     """
 
 

@@ -348,11 +348,13 @@ def format_public_key(
       ``ssh-ed25519 AAAA...`` followed by `` comment`` if one is given.
 
     Raises:
-      ValueError: if ``comment`` contains a line break.
+      TypeError: if ``key`` is not a :class:`PublicKey` or bytes.
+      ValueError: if ``comment`` contains a line break, or the raw key is not
+          32 bytes.
     """
     if "\n" in comment or "\r" in comment:
         raise ValueError("a public key comment cannot contain a line break")
-    blob = ssh_public_key_blob(bytes(coerce_public_key(key)))
+    blob = ssh_public_key_blob(bytes(coerce_public_key(key, "key")))
     line = f"{_ED25519} {base64.b64encode(blob).decode('ascii')}"
     return f"{line} {comment}" if comment else line
 
@@ -642,9 +644,12 @@ def save_secret_key(
       KeyFileError: if a file exists and ``overwrite`` is false, if a
           passphrase is given and bcrypt is not installed, or if a file cannot
           be written.
-      ValueError: if ``comment`` contains a line break.
+      TypeError: if ``key`` is not a :class:`SecretKey` or bytes (a
+          :class:`PublicKey`, say), before anything is written.
+      ValueError: if ``comment`` contains a line break, or the seed is not
+          32 bytes.
     """
-    secret = coerce_secret_key(key)
+    secret = coerce_secret_key(key, "key")
     public_line = format_public_key(secret.public_key, comment) + "\n"
     password = _passphrase_bytes(passphrase)
     encryption: KeySerializationEncryption = NoEncryption()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
 import struct
 from typing import Final, final
 
@@ -25,8 +26,6 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
-
-from ._errors import LocalProtocolError
 
 __all__ = ["PublicKey", "SecretKey", "generate_auth_keypair"]
 
@@ -60,26 +59,29 @@ def is_small_order(raw: bytes) -> bool:
 
 
 def _check_length(value: object, what: str) -> bytes:
+    if isinstance(value, (PublicKey, SecretKey)):
+        raise TypeError(f"{what} must be raw bytes, not a {type(value).__name__}")
     if isinstance(value, str):
         raise TypeError(f"{what} must be bytes, not str (use bytes.fromhex for hex)")
     try:
-        raw: bytes = bytes(value)  # type: ignore[call-overload]
+        # Only real bytes-like objects: bytes(32) would be 32 zero bytes.
+        raw = bytes(memoryview(value))  # type: ignore[arg-type]
     except TypeError:
         raise TypeError(
             f"{what} must be a bytes-like object, not {type(value).__name__}"
         ) from None
     if len(raw) != KEY_LEN:
-        raise LocalProtocolError(f"{what} must be {KEY_LEN} bytes, not {len(raw)}")
+        raise ValueError(f"{what} must be {KEY_LEN} bytes, not {len(raw)}")
     return raw
 
 
 def _bytes_from_hex(text: str, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError(f"{what} in hex must be a str, not {type(text).__name__}")
     try:
         return bytes.fromhex(text.strip())
     except ValueError:
-        raise LocalProtocolError(
-            f"{what} in hex must be 64 hexadecimal digits"
-        ) from None
+        raise ValueError(f"{what} in hex must be 64 hexadecimal digits") from None
 
 
 def ssh_public_key_blob(raw: bytes) -> bytes:
@@ -112,7 +114,8 @@ class PublicKey:
         """Build a key from its 32-byte raw encoding.
 
         Raises:
-          LocalProtocolError: if ``raw`` is not 32 bytes long.
+          TypeError: if ``raw`` is not a bytes-like object.
+          ValueError: if ``raw`` is not 32 bytes long.
         """
         return cls(raw)
 
@@ -121,7 +124,8 @@ class PublicKey:
         """Build a key from 64 hexadecimal digits.
 
         Raises:
-          LocalProtocolError: if ``text`` is not 32 bytes of hex.
+          TypeError: if ``text`` is not a str.
+          ValueError: if ``text`` is not 32 bytes of hex.
         """
         return cls(_bytes_from_hex(text, "an Ed25519 public key"))
 
@@ -199,7 +203,9 @@ class SecretKey:
         """Build a key from its 32-byte RFC 8032 seed (the reference's format).
 
         Raises:
-          LocalProtocolError: if ``seed`` is not 32 bytes long.
+          TypeError: if ``seed`` is not a bytes-like object (a
+              :class:`PublicKey`, for one, can never serve as a seed).
+          ValueError: if ``seed`` is not 32 bytes long.
         """
         raw = _check_length(seed, "an Ed25519 secret key")
         return cls(Ed25519PrivateKey.from_private_bytes(raw))
@@ -209,7 +215,8 @@ class SecretKey:
         """Build a key from its seed written as 64 hexadecimal digits.
 
         Raises:
-          LocalProtocolError: if ``text`` is not 32 bytes of hex.
+          TypeError: if ``text`` is not a str.
+          ValueError: if ``text`` is not 32 bytes of hex.
         """
         return cls.from_bytes(_bytes_from_hex(text, "an Ed25519 secret key"))
 
@@ -253,15 +260,87 @@ def generate_auth_keypair() -> tuple[bytes, bytes]:
     return key.secret_bytes(), bytes(key.public_key)
 
 
-def coerce_secret_key(value: SecretKey | bytes | bytearray | memoryview) -> SecretKey:
-    """Accept a :class:`SecretKey` or its raw 32-byte seed."""
+def _describe_str(
+    value: str | os.PathLike[str], what: str, cls: str, loader: str
+) -> str:
+    """Why a str (or path) is not a key, and what to call instead."""
+    if not isinstance(value, str):
+        return f"{what} must be a {cls}, not a path: read it with {loader}"
+    text = value.strip()
+    if text.startswith(("SHA256:", "MD5:")):
+        return (
+            f"{what} must be a {cls}, not the fingerprint {text!r}: a "
+            f"fingerprint cannot be turned back into a key"
+        )
+    if len(text) == 2 * KEY_LEN and all(c in "0123456789abcdefABCDEF" for c in text):
+        return f"{what} must be a {cls}, not a str: use {cls}.from_hex() for hex"
+    if text.startswith(("ssh-", "-----BEGIN")):
+        return f"{what} must be a {cls}, not the text of a key file"
+    return f"{what} must be a {cls}, not a str (a file name? read it with {loader})"
+
+
+def coerce_secret_key(value: object, what: str = "secret_key") -> SecretKey:
+    """Accept a :class:`SecretKey` or its raw 32-byte seed.
+
+    Raises:
+      TypeError: for anything else, naming what was passed: above all a
+          :class:`PublicKey`, whose bytes would make a seed anyone can copy.
+      ValueError: for bytes that are not 32 long.
+    """
     if isinstance(value, SecretKey):
         return value
-    return SecretKey.from_bytes(bytes(value))
+    if isinstance(value, PublicKey):
+        raise TypeError(
+            f"{what} must be a SecretKey (or its 32-byte seed), not a PublicKey: "
+            f"a public key cannot prove an identity"
+        )
+    if isinstance(value, (str, os.PathLike)):
+        raise TypeError(_describe_str(value, what, "SecretKey", "load_secret_key"))
+    return SecretKey.from_bytes(_check_length(value, what))
 
 
-def coerce_public_key(value: PublicKey | bytes | bytearray | memoryview) -> PublicKey:
-    """Accept a :class:`PublicKey` or its raw 32 bytes."""
+def coerce_public_key(value: object, what: str = "an Ed25519 public key") -> PublicKey:
+    """Accept a :class:`PublicKey` or its raw 32 bytes.
+
+    Raises:
+      TypeError: for anything else (a :class:`SecretKey`, a fingerprint, a
+          file name...), naming what was passed.
+      ValueError: for bytes that are not 32 long.
+    """
     if isinstance(value, PublicKey):
         return value
-    return PublicKey.from_bytes(bytes(value))
+    if isinstance(value, SecretKey):
+        raise TypeError(
+            f"{what} must be a PublicKey (or its 32 bytes), not a SecretKey: "
+            f"pass its .public_key"
+        )
+    if isinstance(value, (str, os.PathLike)):
+        raise TypeError(_describe_str(value, what, "PublicKey", "load_public_key"))
+    return PublicKey(_check_length(value, what))
+
+
+def coerce_public_keys(value: object, what: str) -> tuple[PublicKey, ...]:
+    """Accept a collection of keys, as :func:`coerce_public_key` does each.
+
+    Raises:
+      TypeError: for a single key (or str, or bytes) where a list is expected,
+          or for an element that is not a key.
+      ValueError: for an element of the wrong length.
+    """
+    if isinstance(value, (PublicKey, SecretKey, bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{what} must be a list of keys, not a single "
+            f"{type(value).__name__}: wrap it in a list"
+        )
+    if isinstance(value, (str, os.PathLike)):
+        raise TypeError(
+            f"{what} must be a list of keys, not a {type(value).__name__} (a "
+            f"file name? read it with load_authorized_keys)"
+        )
+    try:
+        items = iter(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(
+            f"{what} must be a list of keys, not {type(value).__name__}"
+        ) from None
+    return tuple(coerce_public_key(item, f"each of {what}") for item in items)

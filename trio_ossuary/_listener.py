@@ -12,12 +12,20 @@ keeps serving.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, Final, NoReturn, final
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Final, NoReturn, final
 
+import attrs
 import trio
 
-from ._keys import PublicKey, SecretKey, coerce_secret_key
+from ._keys import PublicKey, SecretKey
+from ._options import (
+    OssuaryOptions,
+    TrustPolicy,
+    TrustStore,
+    choose_options,
+    trust_callback,
+)
 from ._stream import OssuaryStream
 
 __all__ = [
@@ -38,12 +46,21 @@ class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
     stream (or call :meth:`OssuaryStream.do_handshake`), so that it runs in
     the connection's own task.
 
+    The options are checked once, here, and every accepted stream shares
+    them.  Without a ``secret_key`` the listener makes one key and uses it
+    for every connection, so clients see one identity.
+
     Args:
       transport_listener: The listener to accept transports from, for
           example a :class:`trio.SocketListener`.
-      **options: Server options for each :class:`OssuaryStream`.  Without a
-          ``secret_key`` the listener makes one key and uses it for every
-          connection, so clients see one identity.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
+
+    Raises:
+      TypeError, ValueError: for bad options, as :class:`OssuaryStream` does
+          (``on_untrusted_server``, a client option, is a ValueError).
 
     Attributes:
       transport_listener: The wrapped listener.
@@ -52,20 +69,38 @@ class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
     def __init__(
         self,
         transport_listener: trio.abc.Listener[trio.abc.Stream],
-        **options: Any,
+        *,
+        options: OssuaryOptions | None = None,
+        secret_key: SecretKey | bytes | None = None,
+        authorized_keys: Iterable[PublicKey | bytes] = (),
+        require_client_auth: bool = False,
+        handshake_timeout: float = 3.0,
+        max_resets: int = 5,
+        eof_is_close: bool = False,
     ) -> None:
         self.transport_listener = transport_listener
-        secret = options.get("secret_key")
-        key = SecretKey.generate() if secret is None else coerce_secret_key(secret)
-        self._options: dict[str, Any] = dict(options, secret_key=key)
-        # Build one stream now so bad options fail here, not on accept.
-        OssuaryStream(_NullStream(), server_side=True, **self._options)
+        self._options = _server_options(
+            choose_options(
+                options,
+                secret_key=secret_key,
+                authorized_keys=authorized_keys,
+                require_client_auth=require_client_auth,
+                handshake_timeout=handshake_timeout,
+                max_resets=max_resets,
+                eof_is_close=eof_is_close,
+            )
+        )
+
+    @property
+    def options(self) -> OssuaryOptions:
+        """The options every accepted stream gets (with the listener's key)."""
+        return self._options
 
     @property
     def public_key(self) -> PublicKey:
         """The key this listener's streams prove to clients."""
-        key = self._options["secret_key"]
-        assert isinstance(key, SecretKey)
+        key = self._options.secret_key
+        assert key is not None
         return key.public_key
 
     async def accept(self) -> OssuaryStream[trio.abc.Stream]:
@@ -75,27 +110,19 @@ class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
           trio.ClosedResourceError, OSError: as the transport listener does.
         """
         transport = await self.transport_listener.accept()
-        return OssuaryStream(transport, server_side=True, **self._options)
+        return OssuaryStream(transport, server_side=True, options=self._options)
 
     async def aclose(self) -> None:
         """Close the transport listener."""
         await self.transport_listener.aclose()
 
 
-class _NullStream(trio.abc.Stream):
-    """A transport that is never used; only for validating options."""
-
-    async def send_all(self, data: bytes | bytearray | memoryview) -> NoReturn:
-        raise trio.ClosedResourceError
-
-    async def wait_send_all_might_not_block(self) -> NoReturn:
-        raise trio.ClosedResourceError
-
-    async def receive_some(self, max_bytes: int | None = None) -> NoReturn:
-        raise trio.ClosedResourceError
-
-    async def aclose(self) -> None:
-        await trio.lowlevel.checkpoint()
+def _server_options(options: OssuaryOptions) -> OssuaryOptions:
+    """Check ``options`` for a server, giving it a key if it has none."""
+    options.check_role(server_side=True)
+    if options.secret_key is None:
+        options = attrs.evolve(options, secret_key=SecretKey.generate())
+    return options
 
 
 async def open_ossuary_over_tcp_stream(
@@ -103,32 +130,59 @@ async def open_ossuary_over_tcp_stream(
     port: int,
     *,
     happy_eyeballs_delay: float | None = 0.25,
-    **options: Any,
+    options: OssuaryOptions | None = None,
+    secret_key: SecretKey | bytes | None = None,
+    authorized_keys: Iterable[PublicKey | bytes] = (),
+    on_untrusted_server: TrustPolicy | None = None,
+    handshake_timeout: float = 3.0,
+    max_resets: int = 5,
+    eof_is_close: bool = False,
 ) -> OssuaryStream[trio.SocketStream]:
     """Connect to ``host:port`` over TCP and wrap the connection in Ossuary.
 
     The handshake happens on first use, or call
-    :meth:`OssuaryStream.do_handshake`.
+    :meth:`OssuaryStream.do_handshake`.  The options are checked before
+    anything is connected.  A :class:`TrustStore` given as
+    ``on_untrusted_server`` is asked about ``host`` as given here, not the
+    address it resolved to.
 
     Args:
       host, port, happy_eyeballs_delay: As for :func:`trio.open_tcp_stream`.
-      **options: Client options for the :class:`OssuaryStream`.
+      options: The client options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``on_untrusted_server``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
 
     Raises:
+      TypeError, ValueError: for bad options, as :class:`OssuaryStream` does
+          (``require_client_auth``, a server option, is a ValueError).
       OSError: if the TCP connection cannot be made.
     """
+    options = choose_options(
+        options,
+        secret_key=secret_key,
+        authorized_keys=authorized_keys,
+        on_untrusted_server=on_untrusted_server,
+        handshake_timeout=handshake_timeout,
+        max_resets=max_resets,
+        eof_is_close=eof_is_close,
+    )
+    options.check_role(server_side=False)
+    store = options.on_untrusted_server
+    if isinstance(store, TrustStore):
+        # The store checks the host as the caller named it.
+        name = host.decode() if isinstance(host, bytes) else host
+        options = attrs.evolve(
+            options, on_untrusted_server=trust_callback(store, name, port)
+        )
     tcp = await trio.open_tcp_stream(
         host, port, happy_eyeballs_delay=happy_eyeballs_delay
     )
     try:
-        stream = OssuaryStream(tcp, **options)
+        return OssuaryStream(tcp, options=options)
     except BaseException:
         await trio.aclose_forcefully(tcp)
         raise
-    # A KnownHosts store checks the host as the caller named it.
-    name = host.decode() if isinstance(host, bytes) else host
-    stream._trust_address = (name, port)
-    return stream
 
 
 async def open_ossuary_over_tcp_listeners(
@@ -136,22 +190,45 @@ async def open_ossuary_over_tcp_listeners(
     *,
     host: str | bytes | None = None,
     backlog: int | None = None,
-    **options: Any,
+    options: OssuaryOptions | None = None,
+    secret_key: SecretKey | bytes | None = None,
+    authorized_keys: Iterable[PublicKey | bytes] = (),
+    require_client_auth: bool = False,
+    handshake_timeout: float = 3.0,
+    max_resets: int = 5,
+    eof_is_close: bool = False,
 ) -> list[OssuaryListener]:
     """Listen for Ossuary connections over TCP.
 
     Args:
       port, host, backlog: As for :func:`trio.open_tcp_listeners`.
-      **options: Server options for each :class:`OssuaryStream`.  Without a
-          ``secret_key`` one key is made and shared by all the listeners.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.  Without a ``secret_key`` one key is made
+          and shared by all the listeners.
 
     Returns:
       One :class:`OssuaryListener` per TCP listener.
+
+    Raises:
+      TypeError, ValueError: for bad options (checked before listening), as
+          :class:`OssuaryListener` does.
+      OSError: as :func:`trio.open_tcp_listeners` does.
     """
+    options = _server_options(
+        choose_options(
+            options,
+            secret_key=secret_key,
+            authorized_keys=authorized_keys,
+            require_client_auth=require_client_auth,
+            handshake_timeout=handshake_timeout,
+            max_resets=max_resets,
+            eof_is_close=eof_is_close,
+        )
+    )
     tcp_listeners = await trio.open_tcp_listeners(port, host=host, backlog=backlog)
-    if options.get("secret_key") is None:
-        options["secret_key"] = SecretKey.generate()
-    return [OssuaryListener(listener, **options) for listener in tcp_listeners]
+    return [OssuaryListener(listener, options=options) for listener in tcp_listeners]
 
 
 Handler = Callable[[OssuaryStream[trio.abc.Stream]], Awaitable[object]]
@@ -165,7 +242,13 @@ async def serve_ossuary_over_tcp(
     backlog: int | None = None,
     handler_nursery: trio.Nursery | None = None,
     task_status: trio.TaskStatus[list[OssuaryListener]] = trio.TASK_STATUS_IGNORED,
-    **options: Any,
+    options: OssuaryOptions | None = None,
+    secret_key: SecretKey | bytes | None = None,
+    authorized_keys: Iterable[PublicKey | bytes] = (),
+    require_client_auth: bool = False,
+    handshake_timeout: float = 3.0,
+    max_resets: int = 5,
+    eof_is_close: bool = False,
 ) -> NoReturn:
     """Serve Ossuary over TCP forever, one task per connection.
 
@@ -184,10 +267,26 @@ async def serve_ossuary_over_tcp(
           internal nursery).
       task_status: Reports the list of :class:`OssuaryListener` once
           listening, for use with :meth:`trio.Nursery.start`.
-      **options: Server options for each :class:`OssuaryStream`.
+      options: The server options as one :class:`OssuaryOptions`.  Or give
+          them as keywords, as for :class:`OssuaryStream`: ``secret_key``,
+          ``authorized_keys``, ``require_client_auth``, ``handshake_timeout``,
+          ``max_resets``, ``eof_is_close``.
+
+    Raises:
+      TypeError, ValueError: for bad options (checked before listening), as
+          :class:`OssuaryListener` does.
     """
     listeners = await open_ossuary_over_tcp_listeners(
-        port, host=host, backlog=backlog, **options
+        port,
+        host=host,
+        backlog=backlog,
+        options=options,
+        secret_key=secret_key,
+        authorized_keys=authorized_keys,
+        require_client_auth=require_client_auth,
+        handshake_timeout=handshake_timeout,
+        max_resets=max_resets,
+        eof_is_close=eof_is_close,
     )
 
     async def handshake_then_handle(stream: OssuaryStream[trio.abc.Stream]) -> None:

@@ -88,17 +88,17 @@ import inspect
 import logging
 import operator
 import select
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Final, Generic, TypeVar, final
 
+import attrs
 import trio
 
 from ._connection import OssuaryConnection
 from ._errors import (
     ConnectionFailed,
     HandshakeTimeoutError,
-    LocalProtocolError,
     OssuaryError,
     UntrustedServerError,
 )
@@ -110,19 +110,22 @@ from ._events import (
     SessionReset,
     UntrustedServer,
 )
-from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
-from ._known_hosts import KnownHosts
+from ._keys import PublicKey, SecretKey
+from ._options import (
+    OssuaryOptions,
+    TrustCallback,
+    TrustPolicy,
+    TrustStore,
+    choose_options,
+    peer_address,
+    trust_callback,
+)
 
-__all__ = ["ChannelReset", "OssuaryStream", "TrustCallback"]
+__all__ = ["ChannelReset", "OssuaryStream"]
 
 logger: Final = logging.getLogger("trio_ossuary")
 
 T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
-
-#: ``on_untrusted_server``: given the server's proven key, return (or await)
-#: True to trust it.  It may also raise, e.g. HostKeyChangedError.  A
-#: :class:`KnownHosts` store may be passed as it is.
-TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"] | KnownHosts
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -231,6 +234,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           (:class:`trio.StapledStream`), another stream adapter, even another
           :class:`OssuaryStream`.  It must deliver bytes reliably and in order.
       server_side: True for the server end.
+      options: All of the options below as one
+          :class:`~trio_ossuary.OssuaryOptions`, checked when it was made (a
+          listener passes one to every stream it accepts).  Give either this
+          or the keywords below, not both.
       secret_key: This host's Ed25519 key (:class:`~trio_ossuary.SecretKey` or
           its raw 32-byte seed).  A client without one is anonymous; a server
           without one makes a fresh key for this stream.
@@ -238,31 +245,38 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           client keys (:class:`~trio_ossuary.PublicKey` or raw 32 bytes).
       require_client_auth: Server only: refuse clients that do not prove they
           hold one of ``authorized_keys``.
-      on_untrusted_server: Client only: called (sync or async) with the
-          server's proven key when it is not among ``authorized_keys``;
-          return True to trust it (trust on first use).  With no callback an
-          unknown server is refused with
-          :exc:`~trio_ossuary.UntrustedServerError`.  A
-          :class:`~trio_ossuary.KnownHosts` store may be given directly: it
-          is consulted (in a worker thread, since it does file I/O) for the
-          host and port this stream is connected to, which the TCP helpers
-          know and a :class:`trio.SocketStream` tells.
+      on_untrusted_server: Client only: decides about the server's proven key
+          when it is not among ``authorized_keys``.  A
+          :data:`~trio_ossuary.TrustCallback` is called (sync or async) with
+          the key and returns True to trust it (trust on first use).  A
+          :class:`~trio_ossuary.TrustStore` such as
+          :class:`~trio_ossuary.KnownHosts` is consulted (in a worker thread,
+          since it does file I/O) for the host and port this stream is
+          connected to, which the TCP helpers know and a
+          :class:`trio.SocketStream` tells.  With neither, an unknown server
+          is refused with :exc:`~trio_ossuary.UntrustedServerError`.
       handshake_timeout: Seconds each handshake may take before the peer is
-          cut off.
+          cut off: a positive, finite number.
       max_resets: The reset that would be the connection's ``max_resets``-th
-          breaks the stream for good instead.
+          breaks the stream for good instead (at least 1).
       eof_is_close: Treat a transport EOF without a Disconnect as a clean
           close, for peers that never send one.  Off by default, because it
           lets an attacker truncate the stream undetected (compare
           ``https_compatible`` on :class:`trio.SSLStream`).
 
     Raises:
-      LocalProtocolError: for malformed keys or contradictory options.
+      TypeError: for an argument of the wrong type (a
+          :class:`~trio_ossuary.PublicKey` as ``secret_key``, a file name or a
+          fingerprint as a key, one key as ``authorized_keys``...), or for
+          ``options`` together with option keywords.
+      ValueError: for an impossible value (see
+          :class:`~trio_ossuary.OssuaryOptions`), an option of the other
+          role, or a trust store over a transport that cannot tell the
+          server's address.
     """
 
     __slots__ = (
         "__weakref__",
-        "_authorized",
         "_cause",
         "_conn",
         "_eof_is_close",
@@ -273,8 +287,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_handshake_timeout",
         "_key",
         "_last_reset",
-        "_max_resets",
         "_on_untrusted",
+        "_options",
         "_peer_closed",
         "_plaintext",
         "_poller",
@@ -282,14 +296,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_recv_conflict",
         "_recv_reported",
         "_remote_key",
-        "_require_client_auth",
         "_resets_to_report",
         "_send_broken",
         "_send_conflict",
         "_send_reported",
         "_server_side",
         "_state",
-        "_trust_address",
         "_untrusted",
         "_write_lock",
         "transport_stream",
@@ -300,37 +312,47 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         transport_stream: T_Stream,
         *,
         server_side: bool = False,
+        options: OssuaryOptions | None = None,
         secret_key: SecretKey | bytes | None = None,
         authorized_keys: Iterable[PublicKey | bytes] = (),
         require_client_auth: bool = False,
-        on_untrusted_server: TrustCallback | None = None,
+        on_untrusted_server: TrustPolicy | None = None,
         handshake_timeout: float = 3.0,
         max_resets: int = 5,
         eof_is_close: bool = False,
     ) -> None:
-        if on_untrusted_server is not None and server_side:
-            raise LocalProtocolError("on_untrusted_server is a client option")
-        if handshake_timeout <= 0:
-            raise LocalProtocolError("handshake_timeout must be positive")
+        options = choose_options(
+            options,
+            secret_key=secret_key,
+            authorized_keys=authorized_keys,
+            require_client_auth=require_client_auth,
+            on_untrusted_server=on_untrusted_server,
+            handshake_timeout=handshake_timeout,
+            max_resets=max_resets,
+            eof_is_close=eof_is_close,
+        )
+        options.check_role(server_side=server_side)
+        if options.secret_key is None and server_side:
+            options = attrs.evolve(options, secret_key=SecretKey.generate())
+        policy = options.on_untrusted_server
+        if policy is not None and isinstance(policy, TrustStore):
+            # The store needs the server's address: know it now or fail now.
+            address = peer_address(transport_stream)
+            if address is None:
+                raise ValueError(
+                    "a trust store such as KnownHosts needs the server's host "
+                    "and port, which this transport does not tell: pass "
+                    "store.for_host(host, port) instead, or connect with "
+                    "open_ossuary_over_tcp_stream"
+                )
+            policy = trust_callback(policy, *address)
         self.transport_stream: T_Stream = transport_stream
         self._server_side = server_side
-        key = None if secret_key is None else coerce_secret_key(secret_key)
-        if key is None and server_side:
-            key = SecretKey.generate()
-        self._key = key
-        self._authorized = [coerce_public_key(k) for k in authorized_keys]
-        self._require_client_auth = require_client_auth
-        self._on_untrusted = on_untrusted_server
-        # Which host:port a KnownHosts store should check; set by the TCP
-        # helper (as the user named the host), else the socket's peer.
-        self._trust_address: tuple[str, int] | None = None
-        self._handshake_timeout = handshake_timeout
-        self._max_resets = max_resets
-        self._eof_is_close = eof_is_close
-        if max_resets < 1:
-            raise LocalProtocolError("max_resets must be at least 1")
-        if require_client_auth and not server_side:
-            raise LocalProtocolError("require_client_auth is a server option")
+        self._options = options
+        self._key = options.secret_key
+        self._on_untrusted: TrustCallback | None = policy
+        self._handshake_timeout = options.handshake_timeout
+        self._eof_is_close = options.eof_is_close
         # The engine reads trio's clock, so it is made on first use.
         self._conn: OssuaryConnection | None = None
 
@@ -424,11 +446,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         if self._conn is None:
             self._conn = OssuaryConnection(
                 server_side=self._server_side,
-                secret_key=self._key,
-                authorized_keys=self._authorized,
-                require_client_auth=self._require_client_auth,
-                max_resets=self._max_resets,
-                handshake_timeout=self._handshake_timeout,
+                options=self._options,
                 clock=trio.current_time,
             )
         return self._conn
@@ -670,14 +688,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             )
         else:
             try:
-                if isinstance(callback, KnownHosts):
-                    check = callback.for_host(*self._address_for_trust())
-                    trusted = await trio.to_thread.run_sync(check, key)
-                else:
-                    verdict = callback(key)
-                    if inspect.isawaitable(verdict):
-                        verdict = await verdict
-                    trusted = bool(verdict)
+                verdict = callback(key)
+                if inspect.isawaitable(verdict):
+                    verdict = await verdict
+                trusted = bool(verdict)
             except Exception as exc:  # the policy's own reason to refuse
                 failure = exc
             if not trusted and failure is None:
@@ -696,23 +710,6 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._break(failure)
         await self._flush_disconnect()
         self._check_status()
-
-    def _address_for_trust(self) -> tuple[str, int]:
-        if self._trust_address is not None:
-            return self._trust_address
-        transport: trio.abc.Stream = self.transport_stream
-        if isinstance(transport, trio.SocketStream):
-            try:
-                peer = transport.socket.getpeername()
-            except OSError:
-                pass
-            else:
-                if isinstance(peer, tuple) and len(peer) >= 2:
-                    return str(peer[0]), int(peer[1])
-        raise LocalProtocolError(
-            "a KnownHosts store needs the server's host and port, which this "
-            "transport does not tell: pass known_hosts.for_host(host, port)"
-        )
 
     # -- trio.abc.Stream ----------------------------------------------------
 

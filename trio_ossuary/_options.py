@@ -1,0 +1,272 @@
+"""One validated configuration: :class:`OssuaryOptions`, and the trust policy types.
+
+Every entry point (the engine, the stream, the listener and the TCP helpers)
+takes the same options, either as one :class:`OssuaryOptions` or as keyword
+arguments of the same names, from which it builds one.  The object is frozen
+and checks every field once, when it is made, so a bad argument fails where
+it was written rather than at the first handshake, and a listener hands the
+same checked object to every stream it accepts.
+
+Bad arguments follow one rule: :exc:`TypeError` when an argument has the
+wrong type (a :class:`~trio_ossuary.PublicKey` given as a secret key, a file
+name or a fingerprint given as a key, one key where a list is expected),
+:exc:`ValueError` when it has the right type but an impossible value (a
+timeout that is NaN, infinite or not positive, a key of the wrong length, an
+option that does not fit the role).
+
+The trust decision a client makes about an unknown server key is an option
+too.  It is either a callable (:data:`TrustCallback`) or a store that knows
+which key belongs to which host (:class:`TrustStore`, such as
+:class:`~trio_ossuary.KnownHosts`); :func:`trust_callback` turns the second
+into the first once the server's address is known, so the stream only ever
+calls a function.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import operator
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Final, Protocol, final, runtime_checkable
+
+import attrs
+import trio
+
+from ._keys import PublicKey, SecretKey, coerce_public_keys, coerce_secret_key
+
+__all__ = [
+    "OssuaryOptions",
+    "TrustCallback",
+    "TrustPolicy",
+    "TrustStore",
+    "peer_address",
+    "trust_callback",
+]
+
+
+#: A function that decides whether to trust a server key it was shown.
+#: Given the server's proven key, it returns (or, if async, returns an
+#: awaitable of) True to trust it; it may also raise to refuse with its own
+#: reason, e.g. :exc:`~trio_ossuary.HostKeyChangedError`.
+TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"]
+
+
+@runtime_checkable
+class TrustStore(Protocol):
+    """A store of server keys by host, such as :class:`~trio_ossuary.KnownHosts`.
+
+    Anything with this method can be given as ``on_untrusted_server``: the
+    stream asks it for the host and port it is connected to.
+    """
+
+    def for_host(self, host: str, port: int) -> Callable[[PublicKey], bool]:
+        """Return the decision function for a server at ``host``:``port``.
+
+        The function may block (it may read and write files): the stream
+        calls it in a worker thread.
+        """
+        ...  # pragma: no cover - a protocol
+
+
+#: What ``on_untrusted_server`` accepts: a :data:`TrustCallback` or a
+#: :class:`TrustStore`.
+TrustPolicy = TrustCallback | TrustStore
+
+
+def trust_callback(store: TrustStore, host: str, port: int) -> TrustCallback:
+    """Bind ``store`` to one server: its decisions run in a worker thread.
+
+    Raises:
+      ValueError, TypeError: as ``store.for_host`` does for a bad address.
+    """
+    check = store.for_host(host, port)
+
+    async def decide(key: PublicKey) -> bool:
+        return await trio.to_thread.run_sync(check, key)
+
+    return decide
+
+
+def peer_address(transport: trio.abc.Stream) -> tuple[str, int] | None:
+    """The (host, port) a :class:`trio.SocketStream` is connected to, if known."""
+    if not isinstance(transport, trio.SocketStream):
+        return None
+    try:
+        peer = transport.socket.getpeername()
+    except OSError:
+        return None
+    if isinstance(peer, tuple) and len(peer) >= 2:
+        return str(peer[0]), int(peer[1])
+    return None
+
+
+def _secret_key(value: SecretKey | bytes | None) -> SecretKey | None:
+    return None if value is None else coerce_secret_key(value)
+
+
+def _authorized_keys(value: Iterable[PublicKey | bytes]) -> tuple[PublicKey, ...]:
+    return coerce_public_keys(value, "authorized_keys")
+
+
+def _timeout(value: float) -> float:
+    # The common types first: the ABC check costs more than the rest.
+    kind = type(value)
+    if (
+        kind is not float
+        and kind is not int
+        and (isinstance(value, bool) or not isinstance(value, numbers.Real))
+    ):
+        raise TypeError(
+            f"handshake_timeout must be a number of seconds, not {kind.__name__}"
+        )
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(
+            f"handshake_timeout must be a positive, finite number of seconds, "
+            f"not {value!r}"
+        )
+    return seconds
+
+
+def _max_resets(value: int) -> int:
+    if isinstance(value, bool):
+        raise TypeError("max_resets must be an int, not bool")
+    try:
+        count = operator.index(value)
+    except TypeError:
+        raise TypeError(
+            f"max_resets must be an int, not {type(value).__name__}"
+        ) from None
+    if count < 1:
+        raise ValueError(f"max_resets must be at least 1, not {count}")
+    return count
+
+
+def _is_bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(
+            f"{attribute.name} must be True or False, not {type(value).__name__}"
+        )
+
+
+def _is_policy(
+    instance: object, attribute: attrs.Attribute[TrustPolicy | None], value: object
+) -> None:
+    if value is not None and not callable(value) and not isinstance(value, TrustStore):
+        raise TypeError(
+            f"on_untrusted_server must be a function of the server's key or a "
+            f"trust store such as KnownHosts, not {type(value).__name__}"
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class OssuaryOptions:
+    """Everything that configures one end of an Ossuary channel, checked once.
+
+    Give one to :class:`~trio_ossuary.OssuaryStream`,
+    :class:`~trio_ossuary.OssuaryListener`, the TCP helpers or
+    :class:`~trio_ossuary.OssuaryConnection` as ``options=``, or pass the same
+    names to them as keyword arguments: they are the same options.  The object
+    is frozen; :func:`attrs.evolve` makes a changed copy (and checks it again).
+
+    Args:
+      secret_key: This host's Ed25519 key (:class:`~trio_ossuary.SecretKey` or
+          its raw 32-byte seed).  A client without one is anonymous; a server
+          without one makes a fresh key (a listener, one for all its
+          connections).
+      authorized_keys: A client's trusted server keys, or a server's accepted
+          client keys (each a :class:`~trio_ossuary.PublicKey` or raw 32
+          bytes).  Kept as a tuple.
+      require_client_auth: Server only: refuse clients that do not prove they
+          hold one of ``authorized_keys`` (which must then not be empty).
+      on_untrusted_server: Client only: what decides about a server key that
+          is not among ``authorized_keys`` (see :data:`TrustPolicy`).  With
+          none, an unknown server is refused with
+          :exc:`~trio_ossuary.UntrustedServerError`.  Used by the stream; the
+          engine reports an :class:`~trio_ossuary.UntrustedServer` event
+          instead.
+      handshake_timeout: Seconds each handshake may take before the peer is
+          cut off: a positive, finite number.
+      max_resets: The reset that would be the connection's ``max_resets``-th
+          breaks it for good instead (at least 1; the reference uses 5).
+      eof_is_close: Used by the stream: treat a transport EOF without a
+          Disconnect as a clean close, for peers that never send one.  Off by
+          default, because it lets an attacker truncate the stream undetected.
+
+    Raises:
+      TypeError: for an argument of the wrong type, such as a
+          :class:`~trio_ossuary.PublicKey` as ``secret_key``, a file name or a
+          fingerprint where a key belongs, or a single key as
+          ``authorized_keys``.
+      ValueError: for an impossible value, such as a handshake timeout that
+          is NaN, infinite or not positive, ``max_resets`` below 1, a key of
+          the wrong length, or ``require_client_auth`` with no authorized
+          keys.
+    """
+
+    secret_key: SecretKey | None = attrs.field(default=None, converter=_secret_key)
+    authorized_keys: tuple[PublicKey, ...] = attrs.field(
+        default=(), converter=_authorized_keys
+    )
+    require_client_auth: bool = attrs.field(default=False, validator=_is_bool)
+    on_untrusted_server: TrustPolicy | None = attrs.field(
+        default=None, validator=_is_policy
+    )
+    handshake_timeout: float = attrs.field(default=3.0, converter=_timeout)
+    max_resets: int = attrs.field(default=5, converter=_max_resets)
+    eof_is_close: bool = attrs.field(default=False, validator=_is_bool)
+
+    def __attrs_post_init__(self) -> None:
+        if self.require_client_auth and not self.authorized_keys:
+            raise ValueError(
+                "require_client_auth needs authorized_keys: with none, every "
+                "client would be refused"
+            )
+
+    def check_role(self, *, server_side: bool) -> None:
+        """Refuse the options that do not apply to this end of the channel.
+
+        Raises:
+          ValueError: ``require_client_auth`` on a client, or
+              ``on_untrusted_server`` on a server.
+        """
+        if server_side and self.on_untrusted_server is not None:
+            raise ValueError("on_untrusted_server is a client option")
+        if not server_side and self.require_client_auth:
+            raise ValueError("require_client_auth is a server option")
+
+
+DEFAULT_OPTIONS: Final = OssuaryOptions()
+
+
+def choose_options(options: OssuaryOptions | None, **given: object) -> OssuaryOptions:
+    """Return ``options``, or the OssuaryOptions the option keywords describe.
+
+    ``given`` holds an entry point's option keywords as they were passed
+    (already typed by its signature); with ``options`` they must all be left
+    at their defaults.
+
+    Raises:
+      TypeError: if both are used, if ``options`` is not an OssuaryOptions,
+          or as OssuaryOptions does.
+      ValueError: as OssuaryOptions does.
+    """
+    if options is None:
+        return OssuaryOptions(**given)  # type: ignore[arg-type]
+    if not isinstance(options, OssuaryOptions):
+        raise TypeError(
+            f"options must be an OssuaryOptions, not {type(options).__name__}"
+        )
+    clashing = [
+        name
+        for name, value in given.items()
+        if value is not (default := getattr(DEFAULT_OPTIONS, name)) and value != default
+    ]
+    if clashing:
+        raise TypeError(
+            f"give options= or the option keywords, not both (got options= "
+            f"and {'=, '.join(clashing)}=)"
+        )
+    return options
