@@ -52,7 +52,7 @@ from ._events import (
     UntrustedServer,
     _NeedData,
 )
-from ._keys import PublicKey, SecretKey
+from ._keys import PublicKey, SecretKey, coerce_public_key
 from ._options import OssuaryOptions, choose_options
 from ._state import Input, State, initial_state, next_state
 from ._wire import HEADER, HEADER_LEN, SUBHEADER, TAG_LEN, MalformedPacket, PacketType
