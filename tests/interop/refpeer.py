@@ -23,16 +23,17 @@ import signal
 import socket
 import struct
 import subprocess
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import trio
-from interposer import Interposer, PacketHook, parse_packets
+from interposer import DATA, Interposer, Packet, PacketHook, parse_packets
 
 from trio_ossuary import (
+    ChannelReset,
     OssuaryStream,
     PublicKey,
     SecretKey,
@@ -329,20 +330,23 @@ class Served:
       remote_key: The client's key once the handshake was done (None for an
           anonymous client, or if the handshake failed).
       received: The plaintext it received (and echoed).
+      resets: The ChannelReset errors it caught (see ``keep_going``).
       error: The exception that ended it, or None after a clean Disconnect.
     """
 
     remote_key: PublicKey | None = None
     received: bytearray = field(default_factory=bytearray)
+    resets: list[ChannelReset] = field(default_factory=list)
     error: BaseException | None = None
 
 
 class PythonServer:
     """A trio-ossuary echo server on 127.0.0.1 and what it saw."""
 
-    def __init__(self, port: int, public_key: PublicKey) -> None:
+    def __init__(self, port: int, public_key: PublicKey, keep_going: bool) -> None:
         self.port = port
         self.public_key = public_key
+        self.keep_going = keep_going
         self.served: list[Served] = []
         self._changed = trio.Event()
 
@@ -359,9 +363,17 @@ class PythonServer:
             async with stream:
                 await stream.do_handshake()
                 seen.remote_key = stream.remote_public_key
-                while data := await stream.receive_some():
-                    seen.received += data
-                    await stream.send_all(data)
+                while True:
+                    try:
+                        data = await stream.receive_some()
+                        if not data:
+                            break
+                        seen.received += data
+                        await stream.send_all(data)
+                    except ChannelReset as exc:
+                        seen.resets.append(exc)
+                        if not self.keep_going:
+                            raise
         except trio.BrokenResourceError as exc:
             seen.error = exc
         self.served.append(seen)
@@ -371,14 +383,18 @@ class PythonServer:
 
 @asynccontextmanager
 async def python_server(
-    key: SecretKey, *, port: int = 0, **options: Any
+    key: SecretKey, *, port: int = 0, keep_going: bool = False, **options: Any
 ) -> AsyncIterator[PythonServer]:
-    """Serve trio-ossuary echo connections on 127.0.0.1 with ``key``."""
+    """Serve trio-ossuary echo connections on 127.0.0.1 with ``key``.
+
+    With ``keep_going`` a connection carries on after a ChannelReset (the
+    next call handshakes again); otherwise the reset ends it.
+    """
     listeners = await open_ossuary_over_tcp_listeners(
         port, host="127.0.0.1", secret_key=key, **options
     )
     bound = listeners[0].transport_listener.socket.getsockname()[1]
-    server = PythonServer(bound, key.public_key)
+    server = PythonServer(bound, key.public_key, keep_going)
     async with trio.open_nursery() as nursery:
         await nursery.start(trio.serve_listeners, server.handle, listeners)
         try:
@@ -409,9 +425,10 @@ async def echo(stream: OssuaryStream[Any], data: bytes) -> bytes:
 class Proxy:
     """A one-connection TCP proxy on 127.0.0.1 between a client and a server.
 
-    Bytes toward the server pass through :attr:`to_server`, bytes toward the
-    client through :attr:`to_client` (both :class:`~interposer.Interposer`
-    hooks, e.g. :func:`~interposer.corrupt_packet`).
+    It relays until both ends have closed.  Bytes toward the server pass
+    through the ``to_server`` hook, bytes toward the client through
+    ``to_client`` (both :class:`~interposer.PacketHook`, e.g. from
+    :func:`tamper_data`).
     """
 
     def __init__(self, port: int) -> None:
@@ -448,6 +465,32 @@ async def _pump(
         pass
 
 
+def tamper_data(nth: int, change: Callable[[Packet], bytes]) -> PacketHook:
+    """A proxy hook that replaces the ``nth`` (from 0) data record by ``change``."""
+    count = 0
+
+    def on_packet(packet: Packet) -> bytes:
+        nonlocal count
+        if packet.type != DATA:
+            return packet.raw
+        count += 1
+        return change(packet) if count == nth + 1 else packet.raw
+
+    return PacketHook(on_packet)
+
+
+def bad_tag(packet: Packet) -> bytes:
+    """The record with one bit of its Poly1305 tag flipped."""
+    return packet.flipped()
+
+
+def huge_data_len(packet: Packet) -> bytes:
+    """The record claiming 65535 bytes of ciphertext in its 16-byte body."""
+    # data_len is the first field after the header (little-endian, as the
+    # reference writes its packed struct on x86).
+    return packet.raw[:8] + b"\xff\xff" + packet.raw[10:]
+
+
 @asynccontextmanager
 async def proxy(
     server_port: int,
@@ -475,8 +518,13 @@ async def proxy(
         nursery.start_soon(relay)
         try:
             yield control
-        finally:
+        except BaseException:
             nursery.cancel_scope.cancel()
+            raise
+        # Let the last bytes (a Disconnect, say) through: the relay ends
+        # once both ends have closed.
+        with trio.fail_after(LIMIT):
+            await control.done.wait()
 
 
 # -- the C examples ------------------------------------------------------------------
