@@ -125,7 +125,7 @@ class Child:
     async def wait_for(self, pattern: str, limit: float = LIMIT) -> re.Match[str]:
         """Wait until stdout matches ``pattern``; fail if the child ends first."""
         regex = re.compile(pattern, re.MULTILINE)
-        with trio.fail_after(limit):
+        with trio.move_on_after(limit):
             while True:
                 match = regex.search(self.stdout)
                 if match is not None:
@@ -135,6 +135,9 @@ class Child:
                         f"ended before printing {regex.pattern!r}:\n{self.describe()}"
                     )
                 await self._changed.wait()
+        raise AssertionError(
+            f"no {regex.pattern!r} within {limit} s:\n{self.describe()}"
+        )
 
     async def wait(self, limit: float = LIMIT) -> int:
         """Wait for the exit status and the end of both outputs."""
@@ -242,7 +245,7 @@ class ReferenceServer:
         """Wait for the summary line of the ``n``-th connection (from 1)."""
         match = await self.process.wait_for(
             rf"^conn {n} from \S+ handshake=(\S+) remote_key=(\S+) bytes=(\d+) "
-            rf"end=(\S+)$"
+            rf"end=(.+)$"
         )
         return ConnLine(match[1], match[2], int(match[3]), match[4])
 
@@ -437,10 +440,12 @@ class Proxy:
         self.downstream: trio.SocketStream | None = None
         self.connected = trio.Event()
         self.done = trio.Event()
+        self.was_cut = False
 
     async def cut(self) -> None:
         """Cut both TCP connections at once, with RST, mid-stream."""
         await self.connected.wait()
+        self.was_cut = True
         assert self.upstream is not None
         assert self.downstream is not None
         for stream in (self.upstream.transport, self.downstream):
@@ -463,6 +468,11 @@ async def _pump(
         await tcp.send_eof()
     except (trio.BrokenResourceError, trio.ClosedResourceError, OSError):
         pass
+
+
+def passthrough() -> PacketHook:
+    """A proxy hook that changes nothing and keeps what it saw."""
+    return PacketHook(lambda packet: packet.raw)
 
 
 def tamper_data(nth: int, change: Callable[[Packet], bytes]) -> PacketHook:
@@ -498,7 +508,14 @@ async def proxy(
     to_server: PacketHook | None = None,
     to_client: PacketHook | None = None,
 ) -> AsyncIterator[Proxy]:
-    """Listen on 127.0.0.1 and relay one connection to ``server_port``."""
+    """Listen on 127.0.0.1 and relay one connection to ``server_port``.
+
+    Whole packets only cross (a hook holds back a partial one), so a cut
+    never leaves half a packet with the reference: its driver would wait for
+    the rest until its idle timeout.
+    """
+    to_server = to_server or passthrough()
+    to_client = to_client or passthrough()
     listener = (await trio.open_tcp_listeners(0, host="127.0.0.1"))[0]
     control = Proxy(listener.socket.getsockname()[1])
 

@@ -33,6 +33,7 @@ from refpeer import (
     bad_tag,
     echo,
     huge_data_len,
+    passthrough,
     proxy,
     python_server,
     reference_client,
@@ -52,11 +53,6 @@ def ephemeral_keys(hook: PacketHook, ptype: int) -> set[bytes]:
     """The ephemeral X25519 keys in the handshake packets a hook saw."""
     # The key follows len (2 bytes), version (1) and reserved (5).
     return {packet.body[8:40] for packet in hook.seen if packet.type == ptype}
-
-
-def passthrough() -> PacketHook:
-    """A hook that changes nothing and keeps what it saw."""
-    return PacketHook(lambda packet: packet.raw)
 
 
 @pytest.mark.parametrize(
