@@ -23,7 +23,7 @@ import signal
 import socket
 import struct
 import subprocess
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,7 +155,10 @@ class Child:
 
 @asynccontextmanager
 async def child(
-    argv: Sequence[str], *, stdin: int | None = subprocess.DEVNULL
+    argv: Sequence[str],
+    *,
+    stdin: int | None = subprocess.DEVNULL,
+    env: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Child]:
     """Start ``argv``; on exit, kill it and reap it, whatever happened."""
     process = await trio.lowlevel.open_process(
@@ -163,6 +166,7 @@ async def child(
         stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env=None if env is None else dict(env),
         start_new_session=True,
     )
     running = Child(process, argv)
