@@ -339,12 +339,14 @@ class Served:
       received: The plaintext it received (and echoed).
       resets: The ChannelReset errors it caught (see ``keep_going``).
       error: The exception that ended it, or None after a clean Disconnect.
+      ended: Whether the connection is over.
     """
 
     remote_key: PublicKey | None = None
     received: bytearray = field(default_factory=bytearray)
     resets: list[ChannelReset] = field(default_factory=list)
     error: BaseException | None = None
+    ended: bool = False
 
 
 class PythonServer:
@@ -357,15 +359,38 @@ class PythonServer:
         self.served: list[Served] = []
         self._changed = trio.Event()
 
+    def _wake(self) -> None:
+        self._changed.set()
+        self._changed = trio.Event()
+
+    async def _wait(self, done: Callable[[], bool], limit: float) -> None:
+        with trio.fail_after(limit):
+            while not done():
+                await self._changed.wait()
+
     async def connection(self, n: int = 1, limit: float = LIMIT) -> Served:
         """Wait until the ``n``-th connection (from 1) has ended; return it."""
-        with trio.fail_after(limit):
-            while len(self.served) < n:
-                await self._changed.wait()
+        await self._wait(
+            lambda: len(self.served) >= n and self.served[n - 1].ended, limit
+        )
+        return self.served[n - 1]
+
+    async def received(self, size: int, n: int = 1, limit: float = LIMIT) -> Served:
+        """Wait until the ``n``-th connection has received ``size`` bytes."""
+        await self._wait(
+            lambda: (
+                len(self.served) >= n
+                and (
+                    len(self.served[n - 1].received) >= size or self.served[n - 1].ended
+                )
+            ),
+            limit,
+        )
         return self.served[n - 1]
 
     async def handle(self, stream: OssuaryStream[trio.abc.Stream]) -> None:
         seen = Served()
+        self.served.append(seen)
         try:
             async with stream:
                 await stream.do_handshake()
@@ -376,6 +401,7 @@ class PythonServer:
                         if not data:
                             break
                         seen.received += data
+                        self._wake()
                         await stream.send_all(data)
                     except ChannelReset as exc:
                         seen.resets.append(exc)
@@ -383,9 +409,9 @@ class PythonServer:
                             raise
         except trio.BrokenResourceError as exc:
             seen.error = exc
-        self.served.append(seen)
-        self._changed.set()
-        self._changed = trio.Event()
+        finally:
+            seen.ended = True
+            self._wake()
 
 
 @asynccontextmanager
