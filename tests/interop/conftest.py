@@ -26,20 +26,30 @@ from refpeer import (
     peer_directory,
 )
 
+SKIP_REASON = (
+    f"interop tests need the reference implementation: build it with the "
+    f"reference peer's build.sh and set {PEER_ENV} to its target/release "
+    f"directory"
+)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip (or, when required, fail) every test here without the reference.
+
+    Skipping from this hook, not a fixture, reports one location for all of
+    them: one line in the summary.
+    """
+    if peer_directory() is None:
+        if interop_required():
+            pytest.fail(f"{REQUIRE_ENV} is set but {PEER_ENV} is not; {SKIP_REASON}")
+        pytest.skip(SKIP_REASON)
+
 
 @pytest.fixture(scope="session")
 def reference() -> Path:
     """The reference build directory, checked to hold every program."""
     directory = peer_directory()
-    if directory is None:
-        reason = (
-            f"interop tests need the reference implementation: build it with "
-            f"the reference peer's build.sh and set {PEER_ENV} to its "
-            f"target/release directory"
-        )
-        if interop_required():
-            pytest.fail(f"{REQUIRE_ENV} is set but {PEER_ENV} is not: {reason}")
-        pytest.skip(reason)
+    assert directory is not None  # pytest_runtest_setup skipped otherwise
     missing = missing_programs(directory)
     if missing:
         pytest.fail(
@@ -51,7 +61,7 @@ def reference() -> Path:
 
 @pytest.fixture(autouse=True)
 def _needs_reference(reference: Path) -> None:
-    """Every test in this directory needs the reference build (or skips)."""
+    """Every test here checks the reference build first."""
 
 
 @pytest.fixture
