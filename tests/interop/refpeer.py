@@ -64,7 +64,7 @@ C_EXAMPLE_PUBLIC: Final = PublicKey.from_hex(
 def peer_directory() -> Path | None:
     """The reference build directory from the environment, if set."""
     value = os.environ.get(PEER_ENV, "")
-    return Path(value) if value else None
+    return Path(value).absolute() if value else None
 
 
 def interop_required() -> bool:
@@ -142,10 +142,10 @@ class Child:
     async def wait(self, limit: float = LIMIT) -> int:
         """Wait for the exit status and the end of both outputs."""
         with trio.fail_after(limit):
-            await self.process.wait()
+            status = await self.process.wait()
             while self._open:
                 await self._changed.wait()
-        return self.process.returncode
+        return status
 
     def kill(self) -> None:
         """SIGKILL the child (if it is still running)."""
@@ -426,7 +426,9 @@ async def python_server(
     listeners = await open_ossuary_over_tcp_listeners(
         port, host="127.0.0.1", secret_key=key, **options
     )
-    bound = listeners[0].transport_listener.socket.getsockname()[1]
+    tcp = listeners[0].transport_listener
+    assert isinstance(tcp, trio.SocketListener)
+    bound = tcp.socket.getsockname()[1]
     server = PythonServer(bound, key.public_key, keep_going)
     async with trio.open_nursery() as nursery:
         await nursery.start(trio.serve_listeners, server.handle, listeners)

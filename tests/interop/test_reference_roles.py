@@ -24,6 +24,7 @@ from refpeer import (
 from trio_ossuary import (
     AuthenticationError,
     ChannelReset,
+    ConnectionFailed,
     SecretKey,
     UntrustedServerError,
     open_ossuary_over_tcp_stream,
@@ -208,11 +209,12 @@ async def test_rust_server_requiring_auth_accepts_authorized_python_client(
 async def test_rust_server_requiring_auth_refuses_python_client(
     reference: Path, anonymous: bool, why: str
 ) -> None:
-    # The reference refuses with a Reset (not a Disconnect) and would take a
-    # new handshake; every retry is refused the same way, and nothing is
-    # ever delivered.  We give up after a few.
+    # The reference refuses with a Reset (not a Disconnect) and takes a new
+    # handshake, refused in turn, until its fifth reset, which is permanent:
+    # then it sends Disconnect(error).  Nothing is ever delivered.
     key, authorized = SecretKey.generate(), SecretKey.generate()
     client_key = None if anonymous else SecretKey.generate()
+    resets = []
     with trio.fail_after(LIMIT):
         async with reference_server(
             reference, key, authorized=[authorized.public_key]
@@ -224,19 +226,27 @@ async def test_rust_server_requiring_auth_refuses_python_client(
                 secret_key=client_key,
             )
             async with stream:
-                for attempt in range(2):
-                    await stream.send_all(b"let me in")
-                    with pytest.raises(ChannelReset) as info:
-                        await stream.receive_some()
-                    assert info.value.resets == attempt + 1
-                    with pytest.raises(ChannelReset):  # the sending side hears too
-                        await stream.send_all(b"")
+                while True:
+                    try:
+                        await stream.send_all(b"let me in")
+                        data = await stream.receive_some()
+                    except ChannelReset as exc:
+                        resets.append(exc.resets)
+                        continue
+                    except trio.BrokenResourceError as exc:
+                        failure = exc
+                        break
+                    raise AssertionError(f"a refused client received {data!r}")
             line = await server.connection()
-    assert line.handshake.startswith("failed:"), line
-    assert line.bytes == 0
+    # Each reset is reported once to each direction of the stream.
+    assert resets == [1, 1, 2, 2, 3, 3, 4, 4]
+    assert isinstance(failure.__cause__, ConnectionFailed)
+    assert failure.__cause__.by_peer
     # An anonymous client's all-zero signature fails before the key check.
     refusals = server.process.stdout.count(f"recv_handshake error: OssuaryError::{why}")
-    assert refusals == 2, server.process.describe()
+    assert refusals == 5, server.process.describe()
+    assert line.handshake == "failed:ConnectionFailed", line
+    assert line.bytes == 0
 
 
 async def test_python_client_refuses_rust_server_with_another_key(
