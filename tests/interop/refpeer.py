@@ -613,11 +613,12 @@ async def wait_listening(port: int, process: Child, limit: float = LIMIT) -> Non
 async def wait_port_free(port: int, limit: float = 70.0) -> None:
     """Wait until ``port`` can be bound without SO_REUSEADDR, as server.c binds.
 
-    A TIME_WAIT connection on the port would make the C server exit at once
-    ("could not bind"); the tests avoid leaving one, and this makes the
-    reason plain if something else holds the port.
+    A TIME_WAIT connection on the port (it lasts a minute) would make the C
+    server exit at once ("could not bind").  These tests never leave one,
+    but something else on the machine may; then this waits it out, or says
+    plainly what is wrong.
     """
-    with trio.fail_after(limit):
+    with trio.move_on_after(limit):
         while True:
             probe = socket.socket()
             try:
@@ -628,6 +629,10 @@ async def wait_port_free(port: int, limit: float = 70.0) -> None:
             finally:
                 probe.close()
             return
+    raise AssertionError(
+        f"port {port} stayed busy for {limit} s (another program, or a "
+        f"connection in TIME_WAIT): the C example server cannot bind it"
+    )
 
 
 async def wait_read_by_peer(stream: trio.SocketStream, limit: float = LIMIT) -> None:

@@ -42,8 +42,8 @@ MESSAGES = (b"hello from trio-ossuary", b"a second message")
 
 
 async def test_python_client_to_c_server(reference: Path) -> None:
+    await wait_port_free(C_EXAMPLE_PORT)
     with trio.fail_after(LIMIT):
-        await wait_port_free(C_EXAMPLE_PORT)
         async with child([str(reference / "ossuary-c-server")]) as server:
             await wait_listening(C_EXAMPLE_PORT, server)
             tcp = await trio.open_tcp_stream("127.0.0.1", C_EXAMPLE_PORT)
