@@ -61,6 +61,7 @@ def ephemeral_keys(hook: PacketHook, ptype: int) -> set[bytes]:
         ("to_server", "DecryptionFailed", "the peer reset the session"),
         ("to_client", "ConnectionReset", "bad MAC"),
     ],
+    ids=["to_server", "to_client"],
 )
 async def test_corrupted_record_resets_and_rekeys_with_rust_server(
     reference: Path, direction: str, server_error: str, reason: str
