@@ -149,8 +149,8 @@ def _build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  trio-ossuary demo\n"
             "  trio-ossuary keygen -f server.key\n"
-            "  trio-ossuary serve --key server.key --listen 8000 --forward "
-            "127.0.0.1:80\n"
+            "  trio-ossuary serve --key server.key --authorized-keys clients "
+            "--listen 8000 --forward 127.0.0.1:80\n"
             "  trio-ossuary connect server.example:8000 --listen 8080\n"
             "  echo hi | trio-ossuary connect server.example:8000\n\n"
             "Run 'trio-ossuary COMMAND --help' for each command's options."
@@ -371,7 +371,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="run 'exec CMD' with /bin/sh -c, as ssh does (%%h and %%p become "
         "the host and port), and speak Ossuary over its stdin and stdout "
         "instead of TCP, like ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary "
-        "serve --stdio --key k --forward db:5432'",
+        "serve --stdio --key k --authorized-keys ak --forward db:5432'.  The "
+        "host may only hold letters, digits and '.-_:'; both are quoted for "
+        "the shell",
     )
     connect.add_argument(
         "--linger",

@@ -24,8 +24,15 @@ So the question is what to do when the plain side reaches end of file:
   that only answers once its input ends (``sort``, ``tr`` with buffered
   output) cannot be used this way: it would never see the end of its input.
 
-When the channel ends first (the peer sent Disconnect, or it broke), the
-plain side is closed at once: nothing more can be sent to the peer.
+When the channel ends first, nothing more can be sent to the peer, and the
+plain side is ended at once.  How depends on how the channel ended: after a
+clean Disconnect the plain side is closed (an end of file); after a failure
+(truncation, reset, authentication failure, timeout) it is aborted, so that
+a cut-off transfer never looks complete: a TCP connection is reset, a
+command is killed, and stdio exits with status 1 (see :mod:`._cli_session`).
+The other way round, a plain side that fails, or a ``--forward`` target
+that cannot be reached, closes the channel with the failure flag, so that
+the far end aborts its own plain side.
 
 A ``--exec`` command runs via ``/bin/sh -c`` in a session (so a process
 group) of its own, so that a pipeline or anything it starts in the
@@ -35,8 +42,8 @@ later, SIGKILL.  The command line comes from the operator, never from the
 peer, so handing it to the shell is safe; the peer's address and key reach
 it as environment variables.
 
-Every server connection runs in its own task; a failing connection is logged
-and never takes the server down.  SIGTERM and SIGHUP end the process cleanly
+Every server connection runs in its own task, ends in one log line, and
+never takes the server down when it fails.  SIGTERM and SIGHUP end the process cleanly
 (see :func:`run_cancellable`), as Ctrl-C does.
 """
 
