@@ -168,8 +168,10 @@ async def test_local_application_sees_reset_only_when_the_channel_fails(
             *trust(server_key),
             "--listen",
             "127.0.0.1:0",
+            # Long enough that a loaded machine's pause is not taken for
+            # the end of the echo.
             "--linger",
-            "0.5",
+            "2",
             env=env,
         ) as client,
     ):
