@@ -18,6 +18,7 @@ import trio
 from cli_helpers import CLI, make_key, read_text, running_cli, serving
 
 from trio_ossuary import OssuaryStream, load_public_key
+from trio_ossuary._cli_session import abort_plain
 
 #: How much the plaintext peer must have seen before the failure is caused.
 SOME = 200_000
@@ -310,3 +311,44 @@ async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
             await process.wait()
         assert process.stderr is not None
         await process.stderr.aclose()
+
+
+# ---------------------------------------------------------------------------
+# Across the tunnel: a reset at one plaintext edge is a reset at the other
+
+
+@pytest.mark.parametrize(
+    ("app_ends", "expected"), [("close", "eof"), ("reset", "reset")]
+)
+async def test_local_reset_reaches_the_backend(
+    env: dict[str, str],
+    server_key: Path,
+    nursery: trio.Nursery,
+    app_ends: str,
+    expected: str,
+) -> None:
+    seen = Seen()
+    backend = await nursery.start(recording_backend, seen)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    async with (
+        serving("--key", str(server_key), *forward, env=env) as (_, port),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--listen",
+            "127.0.0.1:0",
+            "--linger",
+            "0",
+            env=env,
+        ) as client,
+    ):
+        stream = await trio.open_tcp_stream("127.0.0.1", await client.port())
+        await stream.send_all(b"d" * SOME)
+        with trio.fail_after(20):
+            await seen.some.wait()
+        if app_ends == "reset":
+            await abort_plain(stream)
+        else:
+            await stream.aclose()
+        assert await seen.wait_done() == expected
