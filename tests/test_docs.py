@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from functools import partial
@@ -111,11 +112,12 @@ async def test_readme_tunnel_example_runs(
                 r":(7000|8000|8080)\b", lambda m: ":" + ports[m[1]], command
             )
             if "--listen" in command:
+                # Without a shell in between, so that cancelling it stops
+                # the command itself (PATH is looked up in env).
                 background.start_soon(
                     partial(
                         trio.run_process,
-                        command,
-                        shell=True,
+                        shlex.split(command),
                         cwd=tmp_path,
                         env=env,
                         stdin=subprocess.DEVNULL,
