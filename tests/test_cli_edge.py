@@ -8,6 +8,7 @@ process with SIGKILL is the failure: it can say goodbye to nobody.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 import trio
 from cli_helpers import CLI, make_key, read_text, running_cli, serving
+from interposer import DATA, Interposer, Packet, PacketHook
 
 from trio_ossuary import OssuaryStream, load_public_key
 from trio_ossuary._cli_session import abort_plain
@@ -352,3 +354,86 @@ async def test_local_reset_reaches_the_backend(
         else:
             await stream.aclose()
         assert await seen.wait_done() == expected
+
+
+# ---------------------------------------------------------------------------
+# A forged packet: the session is reset, data in flight is lost
+
+
+STREAM_ERRORS = (trio.BrokenResourceError, trio.ClosedResourceError)
+
+
+async def tampering_proxy(
+    target: int,
+    hook: PacketHook,
+    *,
+    task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED,
+) -> None:
+    """A TCP relay to ``target`` that passes client-to-server bytes to ``hook``."""
+
+    async def handle(downstream: trio.SocketStream) -> None:
+        upstream = Interposer(await trio.open_tcp_stream("127.0.0.1", target))
+        upstream.on_send = hook
+
+        async def pump(
+            source: trio.abc.Stream, sink: trio.abc.Stream, done: trio.CancelScope
+        ) -> None:
+            with contextlib.suppress(
+                trio.BrokenResourceError, trio.ClosedResourceError
+            ):
+                while data := await source.receive_some(1 << 16):
+                    await sink.send_all(data)
+            done.cancel()
+
+        async with downstream, upstream, trio.open_nursery() as nursery:
+            nursery.start_soon(pump, downstream, upstream, nursery.cancel_scope)
+            nursery.start_soon(pump, upstream, downstream, nursery.cancel_scope)
+
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    async with trio.open_nursery() as nursery:
+        await nursery.start(trio.serve_listeners, handle, listeners)
+        task_status.started(listeners[0].socket.getsockname()[1])
+
+
+async def test_forged_packet_resets_both_plaintext_edges(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+) -> None:
+    seen = Seen()
+    backend = await nursery.start(recording_backend, seen)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    # Armed only once the backend has data, so the server's side of the
+    # handshake has certainly completed: then the next data packet from the
+    # client is forged.
+    armed = forged = False
+
+    def forge(packet: Packet) -> bytes:
+        nonlocal forged
+        if armed and not forged and packet.type == DATA:
+            forged = True
+            return packet.flipped()
+        return packet.raw
+
+    async with serving("--key", str(server_key), *forward, env=env) as (server, port):
+        proxy = await nursery.start(tampering_proxy, port, PacketHook(forge))
+        async with running_cli(
+            "connect",
+            f"127.0.0.1:{proxy}",
+            *trust(server_key),
+            env=env,
+            stdin=subprocess.PIPE,
+        ) as client:
+            stop = trio.Event()
+            nursery.start_soon(feed, client.process, stop)
+            with trio.fail_after(20):
+                await seen.some.wait()
+            armed = True
+            status = await client.wait()
+            stop.set()
+        assert forged
+        # The session was reset, so the backend may have missed data: it is
+        # reset too, and the client exits with a failure.
+        assert await seen.wait_done() == "reset"
+        assert status == 1
+        await server.wait_for(r"anonymous: reset: ")
+    errors = [line for line in client.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1, client.stderr
