@@ -383,3 +383,20 @@ async def test_forward_refused_tells_the_client(
             assert result.stdout == b"hi\n"
         else:
             result.assert_one_line_error("ended the connection with a failure")
+
+
+async def test_serve_stdio_hints_at_a_client_that_is_not_ossuary(
+    env: dict[str, str], server_key: Path
+) -> None:
+    result = await run_cli(
+        "serve",
+        "--stdio",
+        "--key",
+        str(server_key),
+        "--echo",
+        stdin=b"SSH-2.0-OpenSSH_9.6\r\n",
+        env=env,
+    )
+    result.assert_one_line_error(
+        "this does not look like an Ossuary client (it sent 'SSH-2.0-OpenSSH_9.6')"
+    )

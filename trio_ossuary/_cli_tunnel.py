@@ -456,13 +456,16 @@ async def _serve_tcp(
 async def _serve_stdio(handler: Handler, options: dict[str, Any]) -> int:
     key: SecretKey = options["secret_key"]
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
-    transport = trio.StapledStream(open_stdout(), open_stdin())
+    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel: Channel = OssuaryStream(transport, server_side=True, **options)
     try:
         await channel.do_handshake()
     except CHANNEL_ERRORS as exc:
         await trio.aclose_forcefully(channel)
-        raise CliError(describe_channel_error(exc, "the client on stdin")) from None
+        hint = not_ossuary_hint(transport.prefix, "client")
+        raise CliError(
+            hint or describe_channel_error(exc, "the client on stdin")
+        ) from None
     result = await handler(channel, "stdio")
     if result.error is not None:
         raise CliError(describe_channel_error(result.error, "the client on stdin"))
