@@ -31,7 +31,7 @@ from typing import Final
 
 import trio
 
-from ._cli_common import PROG, describe_channel_error
+from ._cli_common import describe_channel_error
 
 __all__ = [
     "FirstBytes",
@@ -196,7 +196,7 @@ def log_end(
         "%s %s: %s after %.1f s, %s in, %s out",
         peer,
         who,
-        " ".join(ending.replace(f"{PROG}: ", "").split()),
+        " ".join(ending.split()),
         duration,
         _count(received),
         _count(sent),

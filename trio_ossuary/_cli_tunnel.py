@@ -114,7 +114,7 @@ CHANNEL_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
 
 
 async def relay(
-    channel: trio.abc.Stream, plain: trio.abc.Stream, *, linger: float | None
+    channel: Channel, plain: trio.abc.Stream, *, linger: float | None
 ) -> RelayResult:
     """Copy bytes both ways until one side is done, then close both streams.
 
@@ -205,10 +205,7 @@ async def relay(
     finally:
         failed = result.error is not None
         try:
-            if isinstance(channel, OssuaryStream):
-                await channel.aclose(error=result.plain_error is not None)
-            else:
-                await channel.aclose()
+            await channel.aclose(error=result.plain_error is not None)
         finally:
             if failed:
                 # Integrity at the edge: a truncated channel must not look
