@@ -22,6 +22,7 @@ from cli_helpers import (
 )
 
 from trio_ossuary import load_public_key
+from trio_ossuary._cli_connect import proxy_command_line
 
 
 def trust(key: Path) -> tuple[str, str]:
@@ -400,3 +401,11 @@ async def test_serve_stdio_hints_at_a_client_that_is_not_ossuary(
     result.assert_one_line_error(
         "this does not look like an Ossuary client (it sent 'SSH-2.0-OpenSSH_9.6')"
     )
+
+
+def test_proxy_command_line_quotes_what_a_shell_would_expand() -> None:
+    # Brackets are glob characters to the shell; the host reaches the proxy
+    # command as one literal word whatever the current directory holds.
+    line = proxy_command_line("nc %h %p # 100%%", "[fe80::1%eth0]", 22)
+    assert line == "nc '[fe80::1%eth0]' 22 # 100%"
+    assert proxy_command_line("nc %h %p", "db.example", 5432) == "nc db.example 5432"
