@@ -69,7 +69,12 @@ async def test_tcp_echo_through_both_tunnel_ends(
     echo_port = await nursery.start(tcp_echo_server)
     async with (
         serving(
-            "--key", str(server_key), "--forward", f"127.0.0.1:{echo_port}", env=env
+            "--key",
+            str(server_key),
+            "--allow-anonymous",
+            "--forward",
+            f"127.0.0.1:{echo_port}",
+            env=env,
         ) as (_, server_port),
         running_cli(
             "connect",
@@ -111,7 +116,12 @@ async def test_http_server_through_tunnel(
     async with (
         _HttpServer(site, http_port, env),
         serving(
-            "--key", str(server_key), "--forward", f"127.0.0.1:{http_port}", env=env
+            "--key",
+            str(server_key),
+            "--allow-anonymous",
+            "--forward",
+            f"127.0.0.1:{http_port}",
+            env=env,
         ) as (_, server_port),
         running_cli(
             "connect",
@@ -189,7 +199,9 @@ async def test_exec_upper_and_peer_key(
 ) -> None:
     client_key = tmp_path / "client.key"
     key = make_key(client_key, "client")
-    async with serving("--key", str(server_key), "--exec", UPPER, env=env) as (_, port):
+    async with serving(
+        "--key", str(server_key), "--allow-anonymous", "--exec", UPPER, env=env
+    ) as (_, port):
         result = await run_cli(
             "connect",
             f"127.0.0.1:{port}",
@@ -202,7 +214,9 @@ async def test_exec_upper_and_peer_key(
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"HELLO\nWORLD\n"
     command = 'printf "%s" "$TRIO_OSSUARY_PEER_KEY"'
-    async with serving("--key", str(server_key), "--exec", command, env=env) as (
+    async with serving(
+        "--key", str(server_key), "--allow-anonymous", "--exec", command, env=env
+    ) as (
         _,
         port,
     ):
@@ -225,7 +239,9 @@ async def test_exec_process_group_is_ended_with_the_connection(
     # The command ignores its stdin, so only the server can end it.
     pid_file = tmp_path / "pid"
     command = f"echo $$ > {pid_file}; echo started; exec sleep 60"
-    async with serving("--key", str(server_key), "--exec", command, env=env) as (
+    async with serving(
+        "--key", str(server_key), "--allow-anonymous", "--exec", command, env=env
+    ) as (
         _,
         port,
     ):
@@ -283,7 +299,8 @@ async def test_stdio_server_via_proxy_command(
 
     # serve --stdio --forward: the plaintext goes on to a TCP service.
     echo_port = await nursery.start(tcp_echo_server)
-    proxy = f"{python} serve --stdio --key {server_key} --forward 127.0.0.1:{echo_port}"
+    serve = f"{python} serve --stdio --key {server_key} --allow-anonymous"
+    proxy = f"{serve} --forward 127.0.0.1:{echo_port}"
     result = await run_cli(
         "connect",
         "127.0.0.1:1",
@@ -299,7 +316,7 @@ async def test_stdio_server_via_proxy_command(
     assert result.stdout == b"through two hops\n"
 
     # serve --stdio --exec, and %h/%p substitution in the proxy command.
-    proxy = f"{python} serve --stdio --key {server_key} --exec 'echo %h %p'"
+    proxy = f"{serve} --exec 'echo %h %p'"
     result = await run_cli(
         "connect",
         "example.invalid:4242",
@@ -347,14 +364,25 @@ async def test_tunnel_to_unreachable_service_keeps_serving(
 ) -> None:
     dead = free_port()
     async with serving(
-        "--key", str(server_key), "--forward", f"127.0.0.1:{dead}", env=env
+        "--key",
+        str(server_key),
+        "--allow-anonymous",
+        "--forward",
+        f"127.0.0.1:{dead}",
+        env=env,
     ) as (server, port):
         result = await run_cli(
-            "connect", f"127.0.0.1:{port}", *trust(server_key), stdin=b"x", env=env
+            "connect", f"127.0.0.1:{port}", *trust(server_key), stdin=b"hi\n", env=env
         )
-        assert result.returncode == 0, result.stderr
+        # The server says the connection failed, so the client cannot take
+        # the missing answer for an empty one.
+        result.assert_one_line_error(
+            f"server 127.0.0.1:{port} ended the connection with a failure"
+        )
         assert result.stdout == b""
-        await server.wait_for(f"cannot connect to 127.0.0.1:{dead}: connection refused")
+        await server.wait_for(
+            f"refused: cannot connect to 127.0.0.1:{dead}: connection refused"
+        )
         assert server.process.returncode is None
         status = await server.stop(signal.SIGINT)
     assert status == 130

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import math
+import os
 import re
+import shlex
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
+
+import trio
+from cli_helpers import cli_env, free_port, wait_until_accepting
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 #: The typographic signs security.rst's table uses.
@@ -95,3 +101,87 @@ def test_security_nonce_overlap_table_is_right() -> None:
             f"(about 2\\ :sup:`{MINUS}{-log2}`)"
         )
         assert expected in text, expected
+
+
+def readme_console_block(after: str) -> list[str]:
+    """The commands of the first console block after the heading ``after``."""
+    text = (DOCS.parent / "README.rst").read_text()
+    section = text.split(f"\n{after}\n", 1)[1]
+    block = section.split(".. code-block:: console\n", 1)[1].splitlines()[1:]
+    commands = []
+    for line in block:
+        if line and not line.startswith("   "):
+            break
+        line = line.strip()
+        if line and not line.startswith("#"):
+            commands.append(line)
+    return commands
+
+
+async def test_readme_tunnel_example_runs(
+    tmp_path: Path, nursery: trio.Nursery
+) -> None:
+    # Both "machines" are this one, in one directory, so copying the public
+    # keys is a no-op; the host and the three ports are replaced by loopback
+    # and free ports.  Everything else runs exactly as written.
+    async def web(stream: trio.SocketStream) -> None:
+        # The readiness probe below opens a tunnel of its own that never
+        # sends a request; when the commands are stopped at the end, the
+        # server aborts it (a reset, by design), so a reset or an early EOF
+        # here ends that connection only.
+        async with stream:
+            request = b""
+            try:
+                while b"\r\n\r\n" not in request:
+                    data = await stream.receive_some(1024)
+                    if not data:
+                        return
+                    request += data
+            except trio.BrokenResourceError:
+                return
+            await stream.send_all(b"HTTP/1.0 200 OK\r\n\r\nhello through the tunnel")
+
+    listeners = await nursery.start(partial(trio.serve_tcp, web, 0, host="127.0.0.1"))
+    ports = {
+        "7000": str(free_port()),
+        "8000": str(listeners[0].socket.getsockname()[1]),
+        "8080": str(free_port()),
+    }
+    env = cli_env(tmp_path)
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env["PATH"]
+    commands = readme_console_block("An encrypted tunnel")
+    assert any("--authorized-keys" in command for command in commands)
+    async with trio.open_nursery() as background:
+        for command in commands:
+            command = command.replace("0.0.0.0:", "127.0.0.1:")
+            command = command.replace("server.example:", "127.0.0.1:")
+            command = re.sub(
+                r":(7000|8000|8080)\b", lambda m: ":" + ports[m[1]], command
+            )
+            if "--listen" in command:
+                # Without a shell in between, so that cancelling it stops
+                # the command itself (PATH is looked up in env).
+                background.start_soon(
+                    partial(
+                        trio.run_process,
+                        shlex.split(command),
+                        cwd=tmp_path,
+                        env=env,
+                        stdin=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
+                listen = re.search(r"--listen \S*:(\d+)", command)
+                assert listen is not None
+                await wait_until_accepting(int(listen[1]))
+            else:
+                await trio.run_process(command, shell=True, cwd=tmp_path, env=env)
+        stream = await trio.open_tcp_stream("127.0.0.1", int(ports["8080"]))
+        async with stream:
+            await stream.send_all(b"GET / HTTP/1.0\r\n\r\n")
+            response = b""
+            with trio.fail_after(30):
+                while data := await stream.receive_some(1024):
+                    response += data
+        assert response.endswith(b"\r\n\r\nhello through the tunnel")
+        background.cancel_scope.cancel()

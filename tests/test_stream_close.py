@@ -62,3 +62,16 @@ async def test_reset_answer_the_transport_will_not_take_is_a_timeout(
     assert trio.current_time() - start == pytest.approx(3.0)
     await client.aclose()
     await server.aclose()
+
+
+async def test_close_with_error_is_a_failure_for_the_peer() -> None:
+    client, server = await established_pair()
+    await server.send_all(b"partial")
+    await server.aclose(error=True)
+    # What was sent before arrives; then the end is a failure, not an EOF.
+    assert await client.receive_some() == b"partial"
+    with pytest.raises(trio.BrokenResourceError) as info:
+        await client.receive_some()
+    assert isinstance(info.value.__cause__, ConnectionFailed)
+    assert info.value.__cause__.by_peer
+    await client.aclose()

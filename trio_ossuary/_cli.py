@@ -21,7 +21,7 @@ import sys
 import textwrap
 import traceback
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, Final, NoReturn
 
 import trio
 
@@ -120,6 +120,14 @@ def _add_kind(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_QUIET: Final[dict[str, Any]] = {
+    "action": "store_true",
+    "default": argparse.SUPPRESS,
+    "help": "do not log the one line per connection that serve and connect "
+    "print by default (errors are still shown)",
+}
+
+
 def _build_parser() -> argparse.ArgumentParser:
     verbose = _Parser(add_help=False)
     verbose.add_argument(
@@ -129,6 +137,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="log what happens (connections, handshakes, trust) to stderr",
     )
+    verbose.add_argument("-q", "--quiet", **_QUIET)
     parser = _Parser(
         prog=PROG,
         formatter_class=_FORMATTER,
@@ -140,8 +149,8 @@ def _build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  trio-ossuary demo\n"
             "  trio-ossuary keygen -f server.key\n"
-            "  trio-ossuary serve --key server.key --listen 8000 --forward "
-            "127.0.0.1:80\n"
+            "  trio-ossuary serve --key server.key --authorized-keys clients "
+            "--listen 8000 --forward 127.0.0.1:80\n"
             "  trio-ossuary connect server.example:8000 --listen 8080\n"
             "  echo hi | trio-ossuary connect server.example:8000\n\n"
             "Run 'trio-ossuary COMMAND --help' for each command's options."
@@ -153,6 +162,7 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log what happens (connections, handshakes, trust) to stderr",
     )
+    parser.add_argument("-q", "--quiet", **{**_QUIET, "default": False})
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -253,7 +263,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--authorized-keys",
         metavar="FILE",
         help="require clients to prove one of the keys in this OpenSSH "
-        "authorized_keys file (default: accept anonymous clients)",
+        "authorized_keys file (required for --forward and --exec unless "
+        "--allow-anonymous is given)",
+    )
+    serve.add_argument(
+        "--allow-anonymous",
+        action="store_true",
+        help="let --forward and --exec serve clients that prove no key (anyone "
+        "who can reach the port); --echo always does",
     )
     where = serve.add_mutually_exclusive_group(required=True)
     where.add_argument(
@@ -309,10 +326,18 @@ def _build_parser() -> argparse.ArgumentParser:
         type=_address_type(host_required=True, port_zero=False),
         help="the server (also its name in the known-hosts file)",
     )
-    connect.add_argument(
+    client_key = connect.add_mutually_exclusive_group()
+    client_key.add_argument(
         "--key",
         metavar="FILE",
-        help="prove this secret key to the server (default: connect anonymously)",
+        help="prove this secret key to the server (default: the key keygen "
+        "writes by default, $XDG_CONFIG_HOME/trio-ossuary/id_ed25519, if it "
+        "exists; else none)",
+    )
+    client_key.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="prove no key, even if the default key file exists",
     )
     trust = connect.add_mutually_exclusive_group()
     trust.add_argument(
@@ -346,7 +371,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="run 'exec CMD' with /bin/sh -c, as ssh does (%%h and %%p become "
         "the host and port), and speak Ossuary over its stdin and stdout "
         "instead of TCP, like ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary "
-        "serve --stdio --key k --forward db:5432'",
+        "serve --stdio --key k --authorized-keys ak --forward db:5432'.  The "
+        "host may only hold letters, digits and '.-_:'; both are quoted for "
+        "the shell",
     )
     connect.add_argument(
         "--linger",
@@ -386,14 +413,17 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _configure_logging(verbose: bool) -> None:
-    # Without -v only the CLI's warnings show (a failing tunnel connection,
-    # an ignored authorized_keys line); with it, everything trio-ossuary logs.
+def _configure_logging(verbose: bool, quiet: bool) -> None:
+    # Without -v only the CLI's warnings and its one line per connection
+    # show (-q drops the latter); with it, everything trio-ossuary logs.
     layout = "%(levelname)s %(name)s: %(message)s" if verbose else "%(message)s"
     logging.basicConfig(stream=sys.stderr, format=f"{PROG}: {layout}", force=True)
     logging.getLogger().setLevel(logging.WARNING)
     logging.getLogger("trio_ossuary").setLevel(
         logging.DEBUG if verbose else logging.WARNING
+    )
+    logging.getLogger("trio_ossuary.cli.session").setLevel(
+        logging.WARNING if quiet else logging.INFO
     )
 
 
@@ -430,6 +460,18 @@ def _check_combinations(
 ) -> None:
     if args.command == "connect" and args.accept_new and args.trust is not None:
         parser.error("--accept-new cannot be combined with --trust")
+    if (
+        args.command == "serve"
+        and not args.echo
+        and args.authorized_keys is None
+        and not args.allow_anonymous
+    ):
+        parser.error(
+            f"{'--forward' if args.forward is not None else '--exec'} would "
+            f"serve anyone who can reach the port: add --authorized-keys "
+            f"FILE to require client keys, or --allow-anonymous to accept "
+            f"that"
+        )
 
 
 def _describe(exc: BaseException) -> tuple[str, int] | None:
@@ -496,13 +538,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         verbose = bool(getattr(args, "verbose", False))
+        # serve --stdio's stderr usually reaches the client's terminal.
+        quiet = bool(getattr(args, "quiet", False)) or (
+            getattr(args, "stdio", False) and not verbose
+        )
         if args.command is None:
             parser.error(
                 "a command is required: keygen, pubkey, fingerprint, "
                 "serve, connect or demo"
             )
         _check_combinations(parser, args)
-        _configure_logging(verbose)
+        _configure_logging(verbose, quiet)
         status = _run_command(args)
     except SystemExit as exc:
         code = exc.code

@@ -30,7 +30,12 @@ from ._errors import (
     OssuaryError,
     UntrustedServerError,
 )
-from ._keyfiles import KeyFileError, PassphraseRequiredError, load_secret_key
+from ._keyfiles import (
+    KeyFileError,
+    PassphraseRequiredError,
+    load_public_key,
+    load_secret_key,
+)
 from ._keys import SecretKey
 
 __all__ = [
@@ -38,6 +43,7 @@ __all__ = [
     "PROG",
     "CliError",
     "ask_yes_no",
+    "child_environment",
     "default_identity_path",
     "describe_channel_error",
     "describe_os_error",
@@ -315,6 +321,14 @@ def _needs_passphrase(exc: KeyFileError) -> bool:
     return isinstance(exc, PassphraseRequiredError)
 
 
+def _is_public_key_file(path: str | os.PathLike[str]) -> bool:
+    try:
+        load_public_key(path)
+    except KeyFileError:
+        return False
+    return True
+
+
 def load_key(path: str | os.PathLike[str]) -> SecretKey:
     """Load a secret key file, asking for its passphrase if it has one.
 
@@ -335,10 +349,28 @@ def load_key(path: str | os.PathLike[str]) -> SecretKey:
     try:
         return load_secret_key(path, from_env)
     except KeyFileError as exc:
+        if _is_public_key_file(path):
+            # Said first: a public key's permissions do not matter.
+            raise CliError(
+                f"{os.fspath(path)!r} is a public key; use the private key file"
+                f" (the same name without .pub, as keygen writes it)"
+            ) from None
         if from_env is not None or not _needs_passphrase(exc):
             raise
     passphrase = read_passphrase(f"Enter passphrase for {os.fspath(path)}: ")
     return load_secret_key(path, passphrase)
+
+
+def child_environment() -> dict[str, str]:
+    """Return this process's environment without the key passphrase.
+
+    For the commands the CLI runs (``--exec``, ``--proxy-command``), which
+    have no business knowing it.
+
+    Returns:
+      A copy of ``os.environ`` without ``$TRIO_OSSUARY_PASSPHRASE``.
+    """
+    return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
 
 
 def default_identity_path() -> Path:

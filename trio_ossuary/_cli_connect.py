@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
+import shlex
 import subprocess
 from functools import partial
 from typing import Final
@@ -21,6 +23,8 @@ import trio
 from ._cli_common import (
     CliError,
     ask_yes_no,
+    child_environment,
+    default_identity_path,
     describe_channel_error,
     describe_os_error,
     format_address,
@@ -30,6 +34,14 @@ from ._cli_common import (
     open_stdin,
     open_stdout,
     say,
+)
+from ._cli_session import (
+    FirstBytes,
+    RelayResult,
+    abort_plain,
+    describe_end,
+    log_end,
+    not_ossuary_hint,
 )
 from ._cli_tunnel import (
     CHANNEL_ERRORS,
@@ -95,6 +107,8 @@ class TrustPolicy:
         self.answered_yes = 0
         self.may_prompt = True
         self._lock = trio.Lock()
+        # Said only once the key is on record: the write may still fail.
+        self._recorded: str | None = None
         self._callback = (
             None
             if known_hosts is None
@@ -126,14 +140,19 @@ class TrustPolicy:
             )
         callback = self._callback
         async with self._lock:
+            self._recorded = None
             if not self.may_prompt:
-                return await trio.to_thread.run_sync(callback, key)
-            # A person may take a while to answer: not even the handshake
-            # timeout may interrupt them, though Ctrl-C still does.
-            with trio.CancelScope(shield=True):
-                verdict = await trio.to_thread.run_sync(
-                    callback, key, abandon_on_cancel=True
-                )
+                verdict = await trio.to_thread.run_sync(callback, key)
+            else:
+                # A person may take a while to answer: not even the handshake
+                # timeout may interrupt them, though Ctrl-C still does.
+                with trio.CancelScope(shield=True):
+                    verdict = await trio.to_thread.run_sync(
+                        callback, key, abandon_on_cancel=True
+                    )
+            if verdict and self._recorded is not None:
+                say(self._recorded)
+            self._recorded = None
             return verdict
 
     def _confirm(self, host: str, port: int, key: PublicKey) -> bool:
@@ -142,7 +161,7 @@ class TrustPolicy:
         path = str(self._known.path)
         fingerprint = key.fingerprint()
         if self._accept_new:
-            say(
+            self._recorded = (
                 f"new server {self._name}: key {fingerprint} trusted on first use "
                 f"and recorded in {path!r}"
             )
@@ -160,7 +179,9 @@ class TrustPolicy:
                     public_key=key,
                 )
             self.answered_yes += 1
-            say(f"recorded server key {fingerprint} for {self._name} in {path!r}")
+            self._recorded = (
+                f"recorded server key {fingerprint} for {self._name} in {path!r}"
+            )
             return True
         why = (
             "there is no terminal to confirm it"
@@ -186,8 +207,22 @@ def _trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPol
         )
     text = text.strip()
     if text.startswith("SHA256:"):
+        if not _FINGERPRINT.fullmatch(text):
+            raise CliError(
+                f"--trust {text[:60]!r} is not a valid fingerprint: expected "
+                f"SHA256: and 43 base64 characters, as 'trio-ossuary "
+                f"fingerprint FILE' prints them",
+                status=2,
+            )
         return TrustPolicy(host, port, fingerprint=text)
     if os.path.exists(text):
+        if _holds_secret_key(text):
+            raise CliError(
+                f"--trust {text!r} is a secret key file: give the server's "
+                f"public key instead ({text}.pub, or what 'trio-ossuary pubkey "
+                f"{text}' prints)",
+                status=2,
+            )
         return TrustPolicy(host, port, trusted=load_public_key(text))
     try:
         return TrustPolicy(host, port, trusted=parse_public_key(text))
@@ -196,6 +231,51 @@ def _trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPol
             f"--trust {text[:40]!r} is not a SHA256: fingerprint, a public key "
             f"or a public key file ({exc})"
         ) from None
+
+
+_FINGERPRINT: Final = re.compile(r"SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]")
+# Letters, digits, '.', '-', '_' and ':', or an IPv6 address in brackets; no
+# leading '-' (it would be read as an option by the proxy command).
+_HOST_NAME: Final = re.compile(r"(?!-)[A-Za-z0-9._:-]+|\[[0-9A-Fa-f:.%A-Za-z_-]+\]")
+
+
+def _holds_secret_key(path: str) -> bool:
+    """Whether ``path`` looks like a secret key file (an OpenSSH private key)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return False  # load_public_key reports it
+    return b"PRIVATE KEY-----" in head
+
+
+def proxy_command_line(template: str, host: str, port: int) -> str:
+    """Substitute ``%h``, ``%p`` and ``%%`` in a ``--proxy-command``, safely.
+
+    As OpenSSH does since 2023, the host must look like a host name or an
+    address, and both substitutions are quoted for the shell, so a host
+    name cannot run a command or add an option.
+
+    Args:
+      template: The command as given.
+      host: The server's host, as given on the command line.
+      port: The server's port.
+
+    Returns:
+      The command line for ``/bin/sh -c``.
+
+    Raises:
+      CliError: if ``host`` contains characters no host name has.
+    """
+    if not _HOST_NAME.fullmatch(host):
+        raise CliError(
+            f"invalid host name {host[:60]!r} for --proxy-command: only letters, "
+            f"digits, '.', '-', '_' and ':' (or an IPv6 address in brackets) "
+            f"are allowed, and it may not start with '-'",
+            status=2,
+        )
+    values = {"h": shlex.quote(host), "p": shlex.quote(str(port)), "%": "%"}
+    return re.sub(r"%([hp%])", lambda match: values[match.group(1)], template)
 
 
 class _ProxyTransport(trio.abc.Stream):
@@ -263,15 +343,14 @@ class Connector:
 
     async def _dial(self) -> trio.abc.Stream:
         if self._proxy is not None:
-            command = self._proxy.replace("%h", self._host).replace(
-                "%p", str(self._port)
-            )
+            command = proxy_command_line(self._proxy, self._host, self._port)
             try:
                 process = await trio.lowlevel.open_process(
                     f"exec {command}",
                     shell=True,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
+                    env=child_environment(),
                 )
             except OSError as exc:
                 raise CliError(
@@ -294,26 +373,33 @@ class Connector:
           exc: What the channel raised.
 
         Returns:
-          The message, with a hint when the server refused without a reason.
+          The message, with the likely reasons when the server ended the
+          connection with a failure (it never says why).
         """
-        message = describe_channel_error(exc, f"server {self.name}")
         cause = exc.__cause__
-        if isinstance(cause, ConnectionFailed) and cause.by_peer:
-            # The server never says why it refuses; the usual reason is
-            # client authentication.
-            if self._key is None:
-                message += "; if it requires client authentication, pass --key"
-            else:
-                message += (
-                    f"; check that it authorizes the client key {self._key.public_key}"
-                )
-        return message
+        if not (isinstance(cause, ConnectionFailed) and cause.by_peer):
+            return describe_channel_error(exc, f"server {self.name}")
+        # A server fails a connection when it refuses the client's key, which
+        # the client only learns after its side of the handshake, or when its
+        # service (--forward, --exec) cannot be reached or fails.
+        if self._key is None:
+            reason = "it may require client authentication (pass --key)"
+        else:
+            reason = f"it may not authorize the client key {self._key.public_key}"
+        return (
+            f"server {self.name} ended the connection with a failure: {reason}, "
+            f"or its service may have failed (see the server's log)"
+        )
 
-    async def _describe(self, exc: BaseException, transport: trio.abc.Stream) -> str:
-        if isinstance(transport, _ProxyTransport):
+    async def _describe(self, exc: BaseException, transport: FirstBytes) -> str:
+        hint = not_ossuary_hint(transport.prefix, "server")
+        if hint is not None:
+            return f"cannot handshake with {self.name}: {hint}"
+        if isinstance(transport.transport_stream, _ProxyTransport):
+            proxy = transport.transport_stream
             with trio.move_on_after(0.5):
-                await transport.process.wait()
-            status = transport.process.returncode
+                await proxy.process.wait()
+            status = proxy.process.returncode
             if status is not None:
                 return (
                     f"the proxy command exited with status {status} before the "
@@ -333,7 +419,7 @@ class Connector:
         for attempt in (1, 2):
             answered = self.policy.answered_yes
             started = trio.current_time()
-            transport = await self._dial()
+            transport = FirstBytes(await self._dial())
             channel: Channel = OssuaryStream(
                 transport,
                 secret_key=self._key,
@@ -369,6 +455,19 @@ class Connector:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _client_key(args: argparse.Namespace) -> SecretKey | None:
+    """The key to prove: --key, else the default identity if it exists."""
+    if args.key is not None:
+        return load_key(args.key)
+    if args.anonymous:
+        return None
+    default = default_identity_path()
+    if not default.exists():
+        return None
+    logger.info("using the default identity %s", default)
+    return load_key(default)
+
+
 def cmd_connect(args: argparse.Namespace) -> int:
     """Run ``trio-ossuary connect``.
 
@@ -382,12 +481,14 @@ def cmd_connect(args: argparse.Namespace) -> int:
       CliError, KeyFileError: on any failure a person can cause.
     """
     host, port = args.address
-    key = load_key(args.key) if args.key is not None else None
+    policy = _trust_from_args(args, host, port)
+    if args.proxy_command is not None:
+        proxy_command_line(args.proxy_command, host, port)  # check the host now
     connector = Connector(
         host,
         port,
-        key=key,
-        policy=_trust_from_args(args, host, port),
+        key=_client_key(args),
+        policy=policy,
         proxy_command=args.proxy_command,
         timeout=args.timeout,
     )
@@ -399,13 +500,27 @@ def cmd_connect(args: argparse.Namespace) -> int:
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
 
+def _server_name(channel: Channel) -> str:
+    remote = channel.remote_public_key
+    return "anonymous" if remote is None else remote.fingerprint()
+
+
 async def _connect_stdio(connector: Connector, linger: float) -> int:
+    started = trio.current_time()
     channel = await connector.open()
+    who = _server_name(channel)
     plain = trio.StapledStream(open_stdout(), open_stdin())
-    error = await relay(channel, plain, linger=linger)
-    if error is not None:
-        raise CliError(connector.describe(error))
+    result = await relay(channel, plain, linger=linger)
+    log_end(connector.name, who, started, _ending(connector, result), result)
+    if result.error is not None:
+        raise CliError(connector.describe(result.error))
     return 0
+
+
+def _ending(connector: Connector, result: RelayResult) -> str:
+    if result.error is not None:
+        return f"reset: {connector.describe(result.error)}"
+    return describe_end(result, f"server {connector.name}")
 
 
 async def _connect_listen(
@@ -427,27 +542,29 @@ async def _connect_listen(
         ) from None
 
     async def tunnel(tcp: trio.SocketStream) -> None:
+        started = trio.current_time()
         try:
-            peer = format_address(*tcp.socket.getpeername()[:2])
+            local = format_address(*tcp.socket.getpeername()[:2])
         except OSError:
-            peer = "local client"
+            local = "local client"
+        peer = f"{connector.name} (for {local})"
         try:
             channel = await connector.open()
         except CliError as exc:
-            logger.warning("%s: %s", peer, exc)
-            await trio.aclose_forcefully(tcp)
+            # The local application must not take this for an empty answer.
+            await abort_plain(tcp)
+            log_end(peer, "unknown", started, f"refused: {exc}", None)
             return
-        logger.info("%s: tunnelled to %s", peer, connector.name)
+        logger.debug("%s: tunnelled to %s", local, connector.name)
+        who = _server_name(channel)
         try:
-            error = await relay(channel, tcp, linger=linger)
+            result = await relay(channel, tcp, linger=linger)
         except Exception as exc:
             # A bug, but only this connection's: keep serving the others.
             verbose = logger.isEnabledFor(logging.DEBUG)
-            logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
+            logger.error("%s: unexpected error: %r", local, exc, exc_info=verbose)
             return
-        if error is not None:
-            logger.warning("%s: %s", peer, connector.describe(error))
-        logger.info("%s: closed", peer)
+        log_end(peer, who, started, _ending(connector, result), result)
 
     for listener in listeners:
         bound_host, bound_port = listener.socket.getsockname()[:2]

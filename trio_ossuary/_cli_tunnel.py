@@ -24,8 +24,15 @@ So the question is what to do when the plain side reaches end of file:
   that only answers once its input ends (``sort``, ``tr`` with buffered
   output) cannot be used this way: it would never see the end of its input.
 
-When the channel ends first (the peer sent Disconnect, or it broke), the
-plain side is closed at once: nothing more can be sent to the peer.
+When the channel ends first, nothing more can be sent to the peer, and the
+plain side is ended at once.  How depends on how the channel ended: after a
+clean Disconnect the plain side is closed (an end of file); after a failure
+(truncation, reset, authentication failure, timeout) it is aborted, so that
+a cut-off transfer never looks complete: a TCP connection is reset, a
+command is killed, and stdio exits with status 1 (see :mod:`._cli_session`).
+The other way round, a plain side that fails, or a ``--forward`` target
+that cannot be reached, closes the channel with the failure flag, so that
+the far end aborts its own plain side.
 
 A ``--exec`` command runs via ``/bin/sh -c`` in a session (so a process
 group) of its own, so that a pipeline or anything it starts in the
@@ -35,8 +42,8 @@ later, SIGKILL.  The command line comes from the operator, never from the
 peer, so handing it to the shell is safe; the peer's address and key reach
 it as environment variables.
 
-Every server connection runs in its own task; a failing connection is logged
-and never takes the server down.  SIGTERM and SIGHUP end the process cleanly
+Every server connection runs in its own task, ends in one log line, and
+never takes the server down when it fails.  SIGTERM and SIGHUP end the process cleanly
 (see :func:`run_cancellable`), as Ctrl-C does.
 """
 
@@ -58,6 +65,7 @@ import trio
 
 from ._cli_common import (
     CliError,
+    child_environment,
     describe_channel_error,
     describe_os_error,
     format_address,
@@ -67,9 +75,16 @@ from ._cli_common import (
     open_stdout,
     say,
 )
+from ._cli_session import (
+    FirstBytes,
+    RelayResult,
+    abort_plain,
+    describe_end,
+    log_end,
+    not_ossuary_hint,
+)
 from ._keyfiles import load_authorized_keys
 from ._keys import PublicKey
-from ._listener import OssuaryListener, serve_ossuary_over_tcp
 from ._options import OssuaryOptions
 from ._stream import OssuaryStream
 
@@ -89,8 +104,8 @@ EXIT_GRACE: Final = 1.0
 
 Channel = OssuaryStream[Any]
 #: A connection handler: given the established channel and a name for the
-#: peer, return the channel's error (None if it ended cleanly).
-Handler = Callable[[Channel, str], Awaitable["BaseException | None"]]
+#: peer, relay it and say how that ended; raise CliError to refuse it.
+Handler = Callable[[Channel, str], Awaitable[RelayResult]]
 
 CHANNEL_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
 
@@ -100,9 +115,13 @@ CHANNEL_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
 
 
 async def relay(
-    channel: trio.abc.Stream, plain: trio.abc.Stream, *, linger: float | None
-) -> BaseException | None:
+    channel: Channel, plain: trio.abc.Stream, *, linger: float | None
+) -> RelayResult:
     """Copy bytes both ways until one side is done, then close both streams.
+
+    A channel that ends cleanly closes ``plain``; a channel that fails aborts
+    it (see :func:`abort_plain`); a plaintext side that fails closes the
+    channel with the failure flag.
 
     Args:
       channel: The Ossuary channel.
@@ -113,10 +132,10 @@ async def relay(
           (client side; ``math.inf`` waits for the peer to close).
 
     Returns:
-      The error that ended the channel, or None if it ended cleanly.  Errors
-      of the plain side just end the relay.
+      How it ended: the channel's error (None if it ended cleanly), the
+      plaintext side's, and the byte counts.
     """
-    failure: list[BaseException] = []
+    result = RelayResult()
     lingering = False
     receive_scope: trio.CancelScope | None = None
 
@@ -127,6 +146,7 @@ async def relay(
                 data = await plain.receive_some(_CHUNK)
             except CHANNEL_ERRORS as exc:
                 logger.debug("plaintext side failed: %s", exc)
+                result.plain_error = exc
                 done.cancel()
                 return
             if not data:
@@ -139,6 +159,7 @@ async def relay(
                 # and downstream will get the same error: let it decide.
                 logger.debug("cannot send any more: %s", exc)
                 return
+            result.to_peer += len(data)
         logger.debug("plaintext side reached end of file")
         if linger is None or linger <= 0:
             done.cancel()
@@ -158,7 +179,7 @@ async def relay(
                     try:
                         data = await channel.receive_some(_CHUNK)
                     except CHANNEL_ERRORS as exc:
-                        failure.append(exc)
+                        result.error = exc
                         return
                     finally:
                         receive_scope = None
@@ -168,10 +189,12 @@ async def relay(
                 if not data:
                     logger.debug("the peer closed the channel")
                     return
+                result.from_peer += len(data)
                 try:
                     await plain.send_all(data)
                 except CHANNEL_ERRORS as exc:
                     logger.debug("plaintext side failed: %s", exc)
+                    result.plain_error = exc
                     return
         finally:
             done.cancel()
@@ -181,36 +204,44 @@ async def relay(
             nursery.start_soon(upstream, nursery.cancel_scope)
             nursery.start_soon(downstream, nursery.cancel_scope)
     finally:
+        failed = result.error is not None
         try:
-            await channel.aclose()
+            await channel.aclose(error=result.plain_error is not None)
         finally:
-            await trio.aclose_forcefully(plain)
-    return failure[0] if failure else None
+            if failed:
+                # Integrity at the edge: a truncated channel must not look
+                # like a complete transfer to the plaintext application.
+                await abort_plain(plain)
+            else:
+                await trio.aclose_forcefully(plain)
+    return result
 
 
 # ---------------------------------------------------------------------------
 # What the server does with each connection
 
 
-async def _echo(channel: Channel, peer: str) -> BaseException | None:
+async def _echo(channel: Channel, peer: str) -> RelayResult:
+    result = RelayResult()
     try:
         while data := await channel.receive_some(_CHUNK):
+            result.from_peer += len(data)
             await channel.send_all(data)
+            result.to_peer += len(data)
     except CHANNEL_ERRORS as exc:
-        return exc
+        result.error = exc
     finally:
         await channel.aclose()
-    return None
+    return result
 
 
-async def _forward(
-    target: tuple[str, int], channel: Channel, peer: str
-) -> BaseException | None:
+async def _forward(target: tuple[str, int], channel: Channel, peer: str) -> RelayResult:
     host, port = target
     try:
         tcp = await trio.open_tcp_stream(host, port)
     except OSError as exc:
-        await channel.aclose()
+        # The client must not take this for an empty answer.
+        await channel.aclose(error=True)
         raise CliError(
             f"cannot connect to {format_address(host, port)}: {describe_os_error(exc)}"
         ) from None
@@ -227,6 +258,7 @@ class Pipes(trio.abc.Stream):
     def __init__(self, process: trio.Process) -> None:
         assert process.stdin is not None
         assert process.stdout is not None
+        self._process = process
         self._stdin = process.stdin
         self._stdout = process.stdout
 
@@ -241,6 +273,12 @@ class Pipes(trio.abc.Stream):
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
         """Read from the process's stdout; ``b""`` once it is closed."""
         return bytes(await self._stdout.receive_some(max_bytes))
+
+    def abort(self) -> None:
+        """Kill the process (and its process group, if it leads one) at once."""
+        _signal_group(self._process, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            self._process.kill()
 
     async def aclose(self) -> None:
         """Close both pipes (the process sees end of file on its stdin)."""
@@ -269,10 +307,10 @@ async def _reap_group(process: trio.Process) -> None:
     logger.debug("command exited with status %s", process.returncode)
 
 
-async def _exec(command: str, channel: Channel, peer: str) -> BaseException | None:
+async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
     remote = channel.remote_public_key
     env = dict(
-        os.environ,
+        child_environment(),
         TRIO_OSSUARY_PEER=peer,
         TRIO_OSSUARY_PEER_KEY="" if remote is None else remote.fingerprint(),
     )
@@ -286,7 +324,7 @@ async def _exec(command: str, channel: Channel, peer: str) -> BaseException | No
             env=env,
         )
     except OSError as exc:
-        await channel.aclose()
+        await channel.aclose(error=True)
         raise CliError(f"cannot run {command!r}: {describe_os_error(exc)}") from None
     try:
         return await relay(channel, Pipes(process), linger=None)
@@ -311,26 +349,47 @@ def _peer_name(channel: Channel) -> str:
     return format_address(host, port)
 
 
-async def _handle(handler: Handler, channel: Channel) -> None:
+async def _handle(handler: Handler, channel: Channel, started: float) -> None:
     """Run one server connection, logging instead of raising."""
     peer = _peer_name(channel)
     remote = channel.remote_public_key
-    who = "anonymous client" if remote is None else f"client {remote.fingerprint()}"
-    logger.info("%s: connected (%s)", peer, who)
+    who = "anonymous" if remote is None else remote.fingerprint()
+    logger.debug("%s: connected (%s)", peer, who)
+    result: RelayResult | None = None
+    ending = "interrupted"
     try:
-        error = await handler(channel, peer)
+        result = await handler(channel, peer)
+        ending = describe_end(result, f"client {peer}")
     except CliError as exc:
-        logger.warning("%s: %s", peer, exc)
+        ending = f"refused: {exc}"
     except Exception as exc:
         # A traceback only with -v: this is a bug, but one connection's bug.
         verbose = logger.isEnabledFor(logging.DEBUG)
         logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
-    else:
-        if error is not None:
-            logger.info("%s: %s", peer, describe_channel_error(error, f"client {peer}"))
+        ending = f"failed: unexpected {type(exc).__name__}"
     finally:
         await trio.aclose_forcefully(channel)
-    logger.info("%s: closed", peer)
+        log_end(peer, who, started, ending, result)
+
+
+async def _accept(
+    handler: Handler, options: OssuaryOptions, transport: trio.abc.Stream
+) -> None:
+    """Handshake with one accepted transport, then hand it to ``_handle``."""
+    started = trio.current_time()
+    recorder = FirstBytes(transport)
+    channel: Channel = OssuaryStream(recorder, server_side=True, options=options)
+    try:
+        await channel.do_handshake()
+    except CHANNEL_ERRORS as exc:
+        peer = _peer_name(channel)
+        why = not_ossuary_hint(recorder.prefix, "client") or describe_channel_error(
+            exc, f"client {peer}"
+        )
+        await trio.aclose_forcefully(channel)
+        log_end(peer, "anonymous", started, f"refused: {why}", None)
+        return
+    await _handle(handler, channel, started)
 
 
 def _load_authorized(path: str) -> list[PublicKey]:
@@ -379,15 +438,7 @@ async def _serve_tcp(
     assert key is not None
     async with trio.open_nursery() as nursery:
         try:
-            listeners: list[OssuaryListener] = await nursery.start(
-                partial(
-                    serve_ossuary_over_tcp,
-                    partial(_handle, handler),
-                    port,
-                    host=host,
-                    options=options,
-                )
-            )
+            listeners = await trio.open_tcp_listeners(port, host=host)
         except OSError as exc:
             raise CliError(
                 f"cannot listen on {format_address(host, port)}: "
@@ -397,10 +448,11 @@ async def _serve_tcp(
         if options.require_client_auth:
             say(f"clients must prove one of the keys in {args.authorized_keys!r}")
         for listener in listeners:
-            socket = getattr(listener.transport_listener, "socket", None)
-            if socket is not None:
-                bound_host, bound_port = socket.getsockname()[:2]
-                say(f"listening on {format_address(bound_host, bound_port)}")
+            bound_host, bound_port = listener.socket.getsockname()[:2]
+            say(f"listening on {format_address(bound_host, bound_port)}")
+        nursery.start_soon(
+            trio.serve_listeners, partial(_accept, handler, options), listeners
+        )
     return 0  # pragma: no cover - serving only ends by cancellation
 
 
@@ -408,16 +460,19 @@ async def _serve_stdio(handler: Handler, options: OssuaryOptions) -> int:
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
-    transport = trio.StapledStream(open_stdout(), open_stdin())
+    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel: Channel = OssuaryStream(transport, server_side=True, options=options)
     try:
         await channel.do_handshake()
     except CHANNEL_ERRORS as exc:
         await trio.aclose_forcefully(channel)
-        raise CliError(describe_channel_error(exc, "the client on stdin")) from None
-    error = await handler(channel, "stdio")
-    if error is not None:
-        raise CliError(describe_channel_error(error, "the client on stdin"))
+        hint = not_ossuary_hint(transport.prefix, "client")
+        raise CliError(
+            hint or describe_channel_error(exc, "the client on stdin")
+        ) from None
+    result = await handler(channel, "stdio")
+    if result.error is not None:
+        raise CliError(describe_channel_error(result.error, "the client on stdin"))
     return 0
 
 

@@ -895,8 +895,16 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             del buf[:max_bytes]
         return out
 
-    async def aclose(self) -> None:
+    async def aclose(self, *, error: bool = False) -> None:
         """Close the channel: send a Disconnect, then close the transport.
+
+        Args:
+          error: Send the Disconnect with its failure flag, so that the peer
+              does not take the end for a clean close: its ``receive_some``
+              raises :exc:`trio.BrokenResourceError` from a
+              :exc:`ConnectionFailed` whose ``by_peer`` is True.  For when
+              something on this side failed and the data it sent so far may
+              be incomplete.
 
         The Disconnect is best effort: it is skipped if another task is
         writing, and abandoned after ``handshake_timeout`` seconds if the
@@ -913,7 +921,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             conn = self._conn
             if was_ok and conn is not None and not self._peer_closed:
                 conn.data_to_send()  # whatever was never handed over stays so
-                conn.close()
+                conn.close(error=error)
                 await self._flush_disconnect()
         finally:
             await self.transport_stream.aclose()
