@@ -2,6 +2,8 @@
 
 import contextlib
 
+# First, so that an unsupported system fails here with one clear message.
+from . import _platform  # noqa: F401
 from ._connection import (
     ANONYMOUS_CLIENT_KEY as ANONYMOUS_CLIENT_KEY,
     OssuaryConnection as OssuaryConnection,
