@@ -24,6 +24,7 @@ from ._events import (
     DataReceived as DataReceived,
     Event as Event,
     HandshakeComplete as HandshakeComplete,
+    NeedData as NeedData,
     SessionReset as SessionReset,
     UntrustedServer as UntrustedServer,
 )

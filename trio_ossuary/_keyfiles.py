@@ -68,7 +68,7 @@ __all__ = [
     "save_secret_key",
 ]
 
-StrPath: TypeAlias = "str | os.PathLike[str]"
+StrPath: TypeAlias = str | os.PathLike[str]
 
 #: Key files larger than this are refused unread.
 MAX_KEY_FILE_SIZE: Final = 1024 * 1024
