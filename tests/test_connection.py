@@ -10,6 +10,7 @@ never sends are forged with :class:`helpers_core.ManualClient` and
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 
 import pytest
@@ -58,6 +59,7 @@ from trio_ossuary import (
     HandshakeComplete,
     HandshakeTimeoutError,
     LocalProtocolError,
+    NeedData,
     OssuaryConnection,
     OssuaryError,
     ProtocolVersionError,
@@ -118,6 +120,13 @@ def failed_with(conn: OssuaryConnection) -> OssuaryError:
     with pytest.raises(ConnectionFailed):
         conn.send_data(b"x")
     return conn.failure
+
+
+def test_need_data_is_the_one_instance_of_its_type() -> None:
+    assert NeedData() is NEED_DATA
+    assert isinstance(NEED_DATA, NeedData)
+    assert repr(NEED_DATA) == "NEED_DATA"
+    assert pickle.loads(pickle.dumps(NEED_DATA)) is NEED_DATA
 
 
 # -- the handshake ------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""The documentation is up to date with the code, and its claims hold."""
+"""The documentation agrees with the code, and its claims hold: generated
+files, copies, examples, and the tests it cites."""
 
 from __future__ import annotations
 
+import ast
 import math
 import os
 import re
@@ -185,3 +187,43 @@ async def test_readme_tunnel_example_runs(
                     response += data
         assert response.endswith(b"\r\n\r\nhello through the tunnel")
         background.cancel_scope.cancel()
+
+
+def python_blocks(text: str) -> list[tuple[str, str]]:
+    """Each ``code-block:: python`` of a page, with the example file it names.
+
+    The name is the last ``docs/examples/NAME.py`` mentioned between the
+    previous block and this one ("" if none is).
+    """
+    blocks = []
+    rest = text
+    while ".. code-block:: python\n" in rest:
+        before, rest = rest.split(".. code-block:: python\n", 1)
+        names = re.findall(r"docs/examples/(\w+\.py)", before)
+        code = []
+        for line in rest.splitlines()[1:]:
+            if line and not line.startswith("   "):
+                break
+            code.append(line[3:])
+        blocks.append((names[-1] if names else "", "\n".join(code).strip("\n")))
+    return blocks
+
+
+def example_without_docstring(path: Path) -> str:
+    source = path.read_text()
+    end = ast.parse(source).body[0].end_lineno
+    return "\n".join(source.splitlines()[end:]).strip("\n")
+
+
+def test_tutorial_shows_each_example_as_it_is() -> None:
+    # The tutorial inlines the examples (rather than literalinclude them) so
+    # that it reads the same where reStructuredText is rendered without
+    # Sphinx; this keeps the copies equal to the programs the tests run.
+    blocks = python_blocks((DOCS / "tutorial.rst").read_text())
+    examples = sorted(path.name for path in (DOCS / "examples").glob("*.py"))
+    assert sorted(name for name, _ in blocks) == examples
+    for name, code in blocks:
+        expected = example_without_docstring(DOCS / "examples" / name)
+        assert code == expected, (
+            f"tutorial.rst's copy of docs/examples/{name} differs from the file"
+        )

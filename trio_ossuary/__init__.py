@@ -2,6 +2,8 @@
 
 import contextlib
 
+# First, so that an unsupported system fails here with one clear message.
+from . import _platform  # noqa: F401
 from ._connection import (
     ANONYMOUS_CLIENT_KEY as ANONYMOUS_CLIENT_KEY,
     OssuaryConnection as OssuaryConnection,
@@ -22,6 +24,7 @@ from ._events import (
     DataReceived as DataReceived,
     Event as Event,
     HandshakeComplete as HandshakeComplete,
+    NeedData as NeedData,
     SessionReset as SessionReset,
     UntrustedServer as UntrustedServer,
 )

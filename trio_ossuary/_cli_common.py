@@ -395,8 +395,6 @@ def _pollable(fd: int) -> bool:
     at all, and a terminal is usually shared with stderr and the shell, whose
     writes would start failing if we made it non-blocking.
     """
-    if sys.platform == "win32":  # pragma: no cover - no FdStream there
-        return False
     try:
         mode = os.fstat(fd).st_mode
     except OSError:

@@ -48,9 +48,9 @@ from ._events import (
     DataReceived,
     Event,
     HandshakeComplete,
+    NeedData,
     SessionReset,
     UntrustedServer,
-    _NeedData,
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key
 from ._options import OssuaryOptions, choose_options
@@ -482,7 +482,7 @@ class OssuaryConnection:
 
     # -- events -------------------------------------------------------------
 
-    def next_event(self) -> Event | _NeedData:
+    def next_event(self) -> Event | NeedData:
         """Process buffered bytes and return the next event, or NEED_DATA.
 
         Returns:
@@ -493,6 +493,9 @@ class OssuaryConnection:
           after every call: handshake, reset and disconnect packets are queued
           there.
 
+        After any of the errors below, the connection has failed and a
+        Disconnect packet is queued for the peer.
+
         Raises:
           AuthenticationError: a signature, key or authorization check failed
               (:class:`UntrustedServerError` for a server key nobody trusts).
@@ -502,9 +505,6 @@ class OssuaryConnection:
               transport mid-packet.
           ConnectionFailed: the peer reported a failure, the reset limit was
               reached, or the connection had already failed.
-
-          After any of these the connection is failed and a Disconnect(error)
-          is queued for the peer.
         """
         if self._pending:
             return self._pending.pop(0)
@@ -525,7 +525,7 @@ class OssuaryConnection:
             self._fail(exc)
             raise
 
-    def _next_event(self) -> Event | _NeedData:
+    def _next_event(self) -> Event | NeedData:
         self._check_wait_timeout()
         buf = self._inbuf
         pos = 0

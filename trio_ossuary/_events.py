@@ -8,7 +8,7 @@ waits for :meth:`~OssuaryConnection.approve_server_key` or
 
 from __future__ import annotations
 
-from typing import Final
+from typing import ClassVar, Final, final
 
 import attrs
 
@@ -20,13 +20,28 @@ __all__ = [
     "DataReceived",
     "Event",
     "HandshakeComplete",
+    "NeedData",
     "SessionReset",
     "UntrustedServer",
 ]
 
 
-class _NeedData:
+@final
+class NeedData:
+    """The type of :data:`NEED_DATA`, for annotations.
+
+    :meth:`~OssuaryConnection.next_event` returns ``Event | NeedData``.  There
+    is only one instance: calling the class returns :data:`NEED_DATA` again,
+    so test with ``event is NEED_DATA``.
+    """
+
     __slots__ = ()
+    _instance: ClassVar[NeedData | None] = None
+
+    def __new__(cls) -> NeedData:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
 
     def __repr__(self) -> str:
         return "NEED_DATA"
@@ -37,7 +52,7 @@ class _NeedData:
 
 #: Returned by :meth:`~OssuaryConnection.next_event` when nothing more can
 #: happen until more bytes arrive (or the application makes a decision).
-NEED_DATA: Final = _NeedData()
+NEED_DATA: Final = NeedData()
 
 
 @attrs.frozen(slots=True)

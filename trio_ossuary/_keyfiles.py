@@ -68,7 +68,7 @@ __all__ = [
     "save_secret_key",
 ]
 
-StrPath: TypeAlias = "str | os.PathLike[str]"
+StrPath: TypeAlias = str | os.PathLike[str]
 
 #: Key files larger than this are refused unread.
 MAX_KEY_FILE_SIZE: Final = 1024 * 1024
@@ -147,7 +147,7 @@ def read_limited(
     """Read a whole file of at most ``limit`` bytes.
 
     With ``secret=True`` the file is refused, as ssh refuses it, when its
-    group or others have any access to it (POSIX only).  The check is made on
+    group or others have any access to it.  The check is made on
     the opened file, so it cannot be raced.
 
     Raises:
@@ -161,7 +161,7 @@ def read_limited(
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(21, "Is a directory", os.fspath(path))
         mode = stat.S_IMODE(info.st_mode)
-        if secret and os.name == "posix" and mode & 0o077:
+        if secret and mode & 0o077:
             raise KeyFileError(
                 f"permissions {mode:04o} for {_quote(path)} are too open: a "
                 f"secret key file must be accessible only by its owner "
@@ -176,8 +176,6 @@ def read_limited(
 
 
 def _fsync_directory(directory: Path) -> None:
-    if os.name != "posix":
-        return
     # Some file systems refuse to fsync a directory; the rename has happened
     # regardless, so durability here is best effort.
     with contextlib.suppress(OSError):

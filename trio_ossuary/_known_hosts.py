@@ -26,10 +26,10 @@ Theory of operation:
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import ipaddress
 import os
 import stat
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final, NamedTuple, final
@@ -45,9 +45,6 @@ from ._keyfiles import (
     write_atomically,
 )
 from ._keys import PublicKey, coerce_public_key
-
-if sys.platform != "win32":
-    import fcntl
 
 __all__ = [
     "HostKeyChangedError",
@@ -261,8 +258,7 @@ class KnownHosts:
                 f"cannot lock {_WHAT} {str(self._path)!r}: {exc.strerror or exc}"
             ) from exc
         try:
-            if sys.platform != "win32":
-                fcntl.flock(fd, fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_EX)
             yield target
         finally:
             os.close(fd)  # also releases the lock

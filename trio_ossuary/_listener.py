@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Final, NoReturn, final
+from typing import Final, NoReturn, TypeAlias, final
 
 import attrs
 import trio
@@ -38,8 +38,12 @@ __all__ = [
 logger: Final = logging.getLogger("trio_ossuary")
 
 
+# OssuaryStream[...] is written as a string here and in Handler below: typing
+# caches each subscripted generic, and one made now, before __init__ renames
+# OssuaryStream's module to trio_ossuary, would show the private module in
+# every signature that uses it.
 @final
-class OssuaryListener(trio.abc.Listener[OssuaryStream[trio.abc.Stream]]):
+class OssuaryListener(trio.abc.Listener["OssuaryStream[trio.abc.Stream]"]):
     """Accepts connections from another listener and wraps them in Ossuary.
 
     The handshake is not done by :meth:`accept`: it runs on first use of the
@@ -231,7 +235,7 @@ async def open_ossuary_over_tcp_listeners(
     return [OssuaryListener(listener, options=options) for listener in tcp_listeners]
 
 
-Handler = Callable[[OssuaryStream[trio.abc.Stream]], Awaitable[object]]
+Handler: TypeAlias = "Callable[[OssuaryStream[trio.abc.Stream]], Awaitable[object]]"
 
 
 async def serve_ossuary_over_tcp(

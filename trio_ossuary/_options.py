@@ -49,7 +49,7 @@ __all__ = [
 #: Given the server's proven key, it returns (or, if async, returns an
 #: awaitable of) True to trust it; it may also raise to refuse with its own
 #: reason, e.g. :exc:`~trio_ossuary.HostKeyChangedError`.
-TrustCallback = Callable[[PublicKey], "bool | Awaitable[bool]"]
+TrustCallback = Callable[[PublicKey], bool | Awaitable[bool]]
 
 
 @runtime_checkable
@@ -169,7 +169,7 @@ class OssuaryOptions:
     :class:`~trio_ossuary.OssuaryListener`, the TCP helpers or
     :class:`~trio_ossuary.OssuaryConnection` as ``options=``, or pass the same
     names to them as keyword arguments: they are the same options.  The object
-    is frozen; :func:`attrs.evolve` makes a changed copy (and checks it again).
+    is frozen; ``attrs.evolve`` makes a changed copy (and checks it again).
 
     Args:
       secret_key: This host's Ed25519 key (:class:`~trio_ossuary.SecretKey` or
