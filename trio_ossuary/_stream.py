@@ -35,7 +35,7 @@ Cancellation
 
 Reading is always safe to cancel: bytes are either still in the transport or
 already fed to the engine, and decrypted plaintext is kept in ``_plaintext``
-until a ``receive_some`` returns it.  So a cancelled ``receive_some`` loses
+until a ``receive_some`` returns it (see below).  So a cancelled ``receive_some`` loses
 nothing and the stream stays fully usable.  Receiving sometimes writes too
 (handshake packets, the Reset that answers the peer's); those small packets
 are written under a cancel shield bounded by the handshake timeout, so no
@@ -65,6 +65,29 @@ that knows Ossuary catches it and carries on: the next call runs the new
 handshake.  Resets during the very first handshake lose no data and are only
 logged; after ``max_resets`` the stream is broken for good.
 
+Session boundaries
+------------------
+
+The invariant: **bytes of session N+1 are never returned before the
+receiving direction's ChannelReset for the end of session N, and never in
+the same chunk as bytes of session N.**  So what the application receives
+between two ChannelResets is one contiguous run of what the peer sent in one
+session, and a hole made by a reset is always announced.
+
+It needs care because the task that reads the first records of a new session
+is often not ``receive_some``: after a reset, whichever call needs the channel
+(a ``send_all`` retried after its ChannelReset, or ``do_handshake``) drives
+the new handshake, and a client may send data in the very write that carries
+its ClientAuthentication.  Those records are decrypted into ``_plaintext``
+while the receiving task is busy elsewhere, and the reset it has not reported
+yet is only a counter.  So ``_plaintext`` is a queue of runs, one per session,
+each tagged with the number of reported resets before it and with the reset
+that began it.  ``receive_some`` returns bytes from the first run only, and
+when that run's session is later than the last one it reported, it raises
+that run's reset first (issue #9: a one-bit flip used to make the
+application see ``AAAA`` and ``CCCC`` as contiguous, with ``BBBB`` silently
+gone).  Each run needs a reset, so there are never more than ``max_resets``.
+
 Timeouts and closing
 --------------------
 
@@ -82,6 +105,7 @@ is one that never sends Disconnect.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import inspect
@@ -147,6 +171,28 @@ class ChannelReset(OssuaryError, trio.BrokenResourceError):
         super().__init__(f"the Ossuary session was reset: {reason}")
         self.reason = reason
         self.resets = resets
+
+
+def _channel_reset(event: SessionReset) -> ChannelReset:
+    """The exception a direction raises to report the reset ``event``."""
+    return ChannelReset(event.reason, resets=event.resets)
+
+
+class _Run:
+    """Plaintext of one session that the application has not taken yet.
+
+    Attributes:
+      session: How many reported resets came before this session.
+      reset: The reset that began the session (None for the first session).
+      data: The bytes themselves, never empty.
+    """
+
+    __slots__ = ("data", "reset", "session")
+
+    def __init__(self, session: int, reset: SessionReset | None, data: bytes) -> None:
+        self.session = session
+        self.reset = reset
+        self.data = bytearray(data)
 
 
 class _State(enum.Enum):
@@ -344,7 +390,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._untrusted: PublicKey | None = None
         self._handshake_deadline: float | None = None
         self._remote_key: PublicKey | None = None
-        self._plaintext = bytearray()
+        # Decrypted plaintext not yet returned, one run per session, so that
+        # receive_some keeps sessions apart (see "Session boundaries").
+        self._plaintext: collections.deque[_Run] = collections.deque()
         # Resets count up; each direction remembers the last one it reported.
         self._resets_to_report = 0
         self._send_reported = 0
@@ -442,7 +490,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             if event is NEED_DATA:
                 return
             if isinstance(event, DataReceived):
-                self._plaintext += event.data
+                self._buffer_plaintext(event.data)
             elif isinstance(event, HandshakeComplete):
                 self._established = True
                 self._ever_established = True
@@ -476,8 +524,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     def _pending_reset(self, reported: int) -> ChannelReset | None:
         if reported == self._resets_to_report or self._last_reset is None:
             return None
-        event = self._last_reset
-        return ChannelReset(event.reason, resets=event.resets)
+        return _channel_reset(self._last_reset)
+
+    def _buffer_plaintext(self, data: bytes) -> None:
+        # Data is tagged with the session it arrived in: whichever task read
+        # it, the receiving direction must report the reset before it (#9).
+        runs = self._plaintext
+        session = self._resets_to_report
+        if runs and runs[-1].session == session:
+            runs[-1].data += data
+        elif data:
+            runs.append(_Run(session, self._last_reset, data))
 
     # -- moving bytes -------------------------------------------------------
 
@@ -865,9 +922,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             yielded = False
             while True:
                 if self._plaintext:
+                    run = self._plaintext[0]
+                    if run.session != self._recv_reported:
+                        # Bytes of a later session: first the reset that ended
+                        # the one the application was reading (#9).
+                        assert run.reset is not None
+                        self._recv_reported = run.session
+                        await trio.lowlevel.checkpoint()
+                        raise _channel_reset(run.reset)
                     if not yielded:
                         await trio.lowlevel.checkpoint()
-                    return self._take_plaintext(max_bytes)
+                    return self._take_plaintext(run, max_bytes)
                 reset = self._pending_reset(self._recv_reported)
                 if reset is not None:
                     self._recv_reported = self._resets_to_report
@@ -883,11 +948,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 await self._read_transport()
                 yielded = True
 
-    def _take_plaintext(self, max_bytes: int | None) -> bytes:
-        buf = self._plaintext
+    def _take_plaintext(self, run: _Run, max_bytes: int | None) -> bytes:
+        buf = run.data
         if max_bytes is None or max_bytes >= len(buf):
             out = bytes(buf)
-            buf.clear()
+            self._plaintext.popleft()
         else:
             out = bytes(buf[:max_bytes])
             del buf[:max_bytes]
