@@ -62,8 +62,12 @@ reset; once the first handshake has completed, each direction of the stream
 raises :exc:`ChannelReset` (a :exc:`trio.BrokenResourceError`, so generic code
 just sees a broken stream) exactly once, from its pending or next call.  Code
 that knows Ossuary catches it and carries on: the next call runs the new
-handshake.  Resets during the very first handshake lose no data and are only
-logged; after ``max_resets`` the stream is broken for good.
+handshake.  Resets during the very first handshake are only logged, with one
+exception: a server's reset after it sent its ServerHandshake.  The client
+may by then have completed its handshake and sent data, which the reset lost,
+so the server's receiving direction reports it (when the client had not,
+nothing was lost and the report is merely cautious).  After ``max_resets``
+the stream is broken for good.
 
 Session boundaries
 ------------------
@@ -136,6 +140,7 @@ from ._events import (
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
 from ._known_hosts import KnownHosts
+from ._state import State
 
 __all__ = ["ChannelReset", "OssuaryStream", "TrustCallback"]
 
@@ -482,6 +487,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         """Run the engine until it needs data or a decision (synchronous)."""
         conn = self._engine()
         while True:
+            before = conn.state
             try:
                 event = conn.next_event()
             except OssuaryError as exc:
@@ -497,7 +503,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 self._handshake_deadline = None
                 self._remote_key = event.remote_public_key
             elif isinstance(event, SessionReset):
-                self._on_reset(event)
+                self._on_reset(
+                    event,
+                    after_server_handshake=before is State.AWAIT_CLIENT_AUTHENTICATION,
+                )
             elif isinstance(event, UntrustedServer):
                 self._untrusted = event.public_key
                 return
@@ -506,7 +515,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 self._peer_closed = True
                 return
 
-    def _on_reset(self, event: SessionReset) -> None:
+    def _on_reset(self, event: SessionReset, *, after_server_handshake: bool) -> None:
         self._established = False
         self._handshake_deadline = None
         self._untrusted = None
@@ -519,6 +528,15 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         )
         if self._ever_established:
             self._resets_to_report += 1
+            self._last_reset = event
+        elif after_server_handshake:
+            # A server's first handshake, reset after its ServerHandshake
+            # went out: the client may have finished and sent data right
+            # after its ClientAuthentication, and the reset lost it.  The
+            # receiving direction must say so (or the stream would seem to
+            # start later than it did); the sending one has lost nothing.
+            self._resets_to_report += 1
+            self._send_reported = self._resets_to_report
             self._last_reset = event
 
     def _pending_reset(self, reported: int) -> ChannelReset | None:
