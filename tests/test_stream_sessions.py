@@ -41,18 +41,16 @@ from helpers_core import fuzz
 from hypothesis import event, given, settings, strategies as st
 from interposer import (
     CLIENT_AUTHENTICATION,
+    HandClient,
     Interposer,
     corrupt_packet,
     ossuary_pair,
 )
 
 from trio_ossuary import (
-    NEED_DATA,
     ChannelReset,
     DataReceived,
-    Event,
     HandshakeComplete,
-    OssuaryConnection,
     OssuaryStream,
     SessionReset,
 )
@@ -61,35 +59,6 @@ from trio_ossuary import (
 RESET = "reset"
 #: ... and for a receive_some that found nothing to return (virtual time).
 SILENCE = "silence"
-
-
-class HandClient:
-    """An OssuaryConnection client, driven one step at a time by the test."""
-
-    def __init__(self, transport: trio.abc.Stream) -> None:
-        self.transport = transport
-        self.conn = OssuaryConnection(
-            authorized_keys=[SERVER_KEY.public_key], clock=trio.current_time
-        )
-
-    async def flush(self, tamper: Any = None) -> None:
-        """Write everything the engine has queued, in one transport write."""
-        data = self.conn.data_to_send()
-        if tamper is not None:
-            data = tamper(data)
-        await self.transport.send_all(data)
-
-    async def read_until(self, event_type: type[Event]) -> list[Event]:
-        """Read and process until the engine reports ``event_type``."""
-        events: list[Event] = []
-        while True:
-            event = self.conn.next_event()
-            if event is NEED_DATA:
-                self.conn.receive_data(await self.transport.receive_some())
-                continue
-            events.append(event)
-            if isinstance(event, event_type):
-                return events
 
 
 def flip_last_bit(data: bytes) -> bytes:
@@ -133,7 +102,7 @@ async def test_new_session_data_read_by_another_task_waits_for_the_reset(
 ) -> None:
     client_raw, server_raw = trio.testing.memory_stream_pair()
     server = OssuaryStream(server_raw, server_side=True, secret_key=SERVER_KEY)
-    client = HandClient(client_raw)
+    client = HandClient(client_raw, SERVER_KEY.public_key)
     received: list[bytes | str] = []
     resume_receiving = trio.Event()
 
@@ -153,9 +122,7 @@ async def test_new_session_data_read_by_another_task_waits_for_the_reset(
 
     async with trio.open_nursery() as nursery:
         nursery.start_soon(server.do_handshake)
-        await client.flush()
-        await client.read_until(HandshakeComplete)
-        await client.flush()
+        await client.handshake()
     async with trio.open_nursery() as nursery:
         # 1. AAAA, then BBBB with one bit of its tag flipped in transit.
         client.conn.send_data(b"AAAA")

@@ -629,8 +629,13 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             await self._flush_disconnect()
             if not self._plaintext:  # else receive_some returns it first
                 self._check_status()
-        elif conn.bytes_to_send and not self._peer_closed:
-            await self._write_pending()
+        elif conn.bytes_to_send:
+            if self._peer_closed:
+                # The Disconnect that answers the peer's, as docs/protocol.rst
+                # says: best effort and bounded, like aclose's (#9).
+                await self._flush_disconnect()
+            else:
+                await self._write_pending()
 
     async def _flush_disconnect(self) -> None:
         """Best effort: tell the peer why we are giving up, without hanging."""
@@ -755,6 +760,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     f"the server's key {key.fingerprint()} was not trusted",
                     public_key=key,
                 )
+        # Closed (or broken) while the callback ran: there is nothing left to
+        # decide, and every waiting call says so (#9).
+        self._check_status()
         # Only now: if the callback was cancelled, the next task asks again.
         self._untrusted = None
         if trusted:
@@ -992,9 +1000,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._state = _State.CLOSED
         try:
             conn = self._conn
-            if was_ok and conn is not None and not self._peer_closed:
-                conn.data_to_send()  # whatever was never handed over stays so
-                conn.close()
+            if was_ok and conn is not None:
+                if not self._peer_closed:
+                    conn.data_to_send()  # whatever was never handed over stays so
+                    conn.close()
+                # Our Disconnect, or the answer to the peer's if another task
+                # was writing when it came.
                 await self._flush_disconnect()
         finally:
             await self.transport_stream.aclose()
