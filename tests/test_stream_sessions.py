@@ -12,6 +12,10 @@ The first tests replay the attack step by step: the server is an
 :class:`~trio_ossuary.OssuaryStream` with a receiving and a sending task, the
 client an :class:`~trio_ossuary.OssuaryConnection` driven by hand, and
 explicit events order every step, so the window is hit on every run.
+
+The last test states the rule as a Hypothesis property over schedules.  It
+runs 150 derandomized examples (a few seconds); ``OSSUARY_FUZZ_SCALE=100``
+runs a hundred times as many, for long runs (see ``tests/fuzz/README.rst``).
 """
 
 from __future__ import annotations
