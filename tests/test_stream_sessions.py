@@ -14,8 +14,8 @@ client an :class:`~trio_ossuary.OssuaryConnection` driven by hand, and
 explicit events order every step, so the window is hit on every run.
 
 The last test states the rule as a Hypothesis property over schedules.  It
-runs 150 derandomized examples (a few seconds); ``OSSUARY_FUZZ_SCALE=100``
-runs a hundred times as many, for long runs (see ``tests/fuzz/README.rst``).
+runs 600 derandomized examples (some 15 seconds); ``OSSUARY_FUZZ_SCALE=20``
+runs twenty times as many, for long runs (see ``tests/fuzz/README.rst``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from adversary import (
     Delay,
     Item,
     Packet as AdversaryPacket,
-    Tamper,
+    Wire,
     flip,
     interposed,
     make_streams,
@@ -234,13 +234,16 @@ def sides(draw: st.DrawFn, name: bytes) -> Side:
 
 
 #: How the adversary delivers each packet of a direction, in turn: as it is;
-#: held back and written together with the next one (so that one read gets
-#: both); or cut in two, with a wait before each part.  Packets beyond the
-#: list pass as they are.
+#: held back and written together with the next one, so that one read gets
+#: both (or alone, if no packet follows within HOLD); or cut in two, with a
+#: wait before each part.  The list is used over and over.
 delivery = st.one_of(
-    st.sampled_from([("pass",), ("join",), ("join",)]),
+    st.just(("pass",)),
+    st.just(("join",)),
     st.tuples(st.just("split"), pause, st.integers(0, 300), pause),
 )
+#: How long a held packet waits for company (virtual seconds).
+HOLD = 0.01
 #: A packet hit in transit: its direction, which one (the n-th data record,
 #: or the n-th packet whatever its type), and which bit of its body flips.
 hit = st.tuples(
@@ -251,34 +254,52 @@ hit = st.tuples(
 )
 
 
-def tamper_for(direction: str, plan: list[tuple[Any, ...]], hits: list[Any]) -> Tamper:
-    targets = [(kind, n, bit) for way, kind, n, bit in hits if way == direction]
-    held = bytearray()
-    records = 0
+class Delivery:
+    """One direction's tamper hook, following a plan; see :data:`delivery`."""
 
-    def tamper(packet: AdversaryPacket) -> list[Item]:
-        nonlocal records
+    def __init__(
+        self, direction: str, plan: list[tuple[Any, ...]], hits: list[Any]
+    ) -> None:
+        self.plan = plan
+        self.targets = [
+            (kind, n, bit) for way, kind, n, bit in hits if way == direction
+        ]
+        self.records = 0
+        self.held = bytearray()
+        self.holding = trio.Event()
+
+    def __call__(self, packet: AdversaryPacket) -> list[Item]:
         raw = packet.raw
-        for kind, n, bit in targets:
-            if n == (packet.index if kind == "any" else records) and (
+        for kind, n, bit in self.targets:
+            if n == (packet.index if kind == "any" else self.records) and (
                 kind == "any" or packet.type == ADVERSARY_DATA
             ):
                 raw = flip(raw, 8 + bit % (len(raw) - 8), 1 << (bit % 8))
         if packet.type == ADVERSARY_DATA:
-            records += 1
-        step = cycled(plan, packet.index, ("pass",))
-        if step[0] == "join" and not held:
-            held.extend(raw)
+            self.records += 1
+        step = cycled(self.plan, packet.index, ("pass",))
+        if step[0] == "join":
+            self.held += raw
+            self.holding.set()
             return []
-        raw = bytes(held) + raw
-        held.clear()
+        raw = bytes(self.held) + raw
+        self.held.clear()
         if step[0] != "split":
             return [raw]
         _, before, cut, between = step
         cut %= len(raw)
         return [Delay(before), raw[:cut], Delay(between), raw[cut:]]
 
-    return tamper
+    async def deliver_held(self, wire: Wire) -> None:
+        """Deliver what waited HOLD seconds without a packet to go with."""
+        while True:
+            await self.holding.wait()
+            self.holding = trio.Event()
+            await trio.sleep(HOLD)
+            if self.held:
+                data = bytes(self.held)
+                self.held.clear()
+                await wire.inject(data)
 
 
 async def application(
@@ -395,11 +416,15 @@ async def one_schedule(
     """Run one schedule and check both receivers; return the resets seen."""
     received: dict[str, list[bytes | str]] = {"client": [], "server": []}
     sent: dict[str, list[bytes]] = {"client": [], "server": []}
+    to_server = Delivery("c2s", plans["c2s"], hits)
+    to_client = Delivery("s2c", plans["s2c"], hits)
     with seeded_engines("sessions"):
-        async with interposed(
-            tamper_for("c2s", plans["c2s"], hits),
-            tamper_for("s2c", plans["s2c"], hits),
-        ) as adversary:
+        async with (
+            interposed(to_server, to_client) as adversary,
+            trio.open_nursery() as delivering,
+        ):
+            delivering.start_soon(to_server.deliver_held, adversary.c2s)
+            delivering.start_soon(to_client.deliver_held, adversary.s2c)
             client, server = make_streams(adversary)
             with trio.fail_after(3600):
                 async with trio.open_nursery() as nursery:
@@ -412,6 +437,7 @@ async def one_schedule(
                         )
             for stream in (client, server):
                 await stream.aclose()
+            delivering.cancel_scope.cancel()
     for receiver, sender, wire in (
         ("client", "server", adversary.s2c),
         ("server", "client", adversary.c2s),
@@ -422,7 +448,7 @@ async def one_schedule(
     return received["client"].count(RESET) + received["server"].count(RESET)
 
 
-@settings(fuzz(150), derandomize=True)
+@settings(fuzz(600), derandomize=True)
 @given(
     client_side=sides(b"c"),
     server_side=sides(b"s"),
@@ -440,10 +466,16 @@ def test_between_resets_the_application_gets_one_run_of_one_session(
     plans: dict[str, list[tuple[Any, ...]]],
     hits: list[Any],
 ) -> None:
-    """For any schedule: tasks' pauses and chunk sizes, who drives the new
-    handshake (a retried send_all, receive_some or do_handshake, on either
-    side) and which packets are hit, what a receiver gets between two
-    ChannelResets is one contiguous run of what the peer sent in one session.
+    """For any schedule: tasks' pauses, how packets are cut up or coalesced,
+    who drives the new handshake (a retried send_all, receive_some or
+    do_handshake, on either side) and which packets are hit, what a receiver
+    gets between two ChannelResets is one contiguous run of what the peer
+    sent in one session, and the first run starts at the first byte sent.
+
+    At this size about one example in fifty hits the window of issue #9 (a
+    task other than the receiver reads the new session's first record); the
+    test fails at this size when receive_some is made to ignore session
+    boundaries.
 
     Hypothesis also drives trio's scheduler (it seeds it for each example),
     the clock is virtual and the engines' randomness seeded, so every example
