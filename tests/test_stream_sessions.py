@@ -472,9 +472,9 @@ def test_between_resets_the_application_gets_one_run_of_one_session(
     gets between two ChannelResets is one contiguous run of what the peer
     sent in one session, and the first run starts at the first byte sent.
 
-    At this size about one example in fifty hits the window of issue #9 (a
-    task other than the receiver reads the new session's first record); the
-    test fails at this size when receive_some is made to ignore session
+    One or two examples in a hundred hit the window of issue #9 (a task
+    other than the receiver reads the new session's first record), enough
+    that this size fails when receive_some is made to ignore session
     boundaries.
 
     Hypothesis also drives trio's scheduler (it seeds it for each example),

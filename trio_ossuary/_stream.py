@@ -35,11 +35,12 @@ Cancellation
 
 Reading is always safe to cancel: bytes are either still in the transport or
 already fed to the engine, and decrypted plaintext is kept in ``_plaintext``
-until a ``receive_some`` returns it (see below).  So a cancelled ``receive_some`` loses
-nothing and the stream stays fully usable.  Receiving sometimes writes too
-(handshake packets, the Reset that answers the peer's); those small packets
-are written under a cancel shield bounded by the handshake timeout, so no
-cancelled call, receive_some or send_all, ever cuts one short.
+(see "Session boundaries") until a ``receive_some`` returns it.  So a
+cancelled ``receive_some`` loses nothing and the stream stays fully usable.
+Receiving sometimes writes too (handshake packets, the Reset that answers the
+peer's); those small packets are written under a cancel shield bounded by
+the handshake timeout, so no cancelled call, receive_some or send_all, ever
+cuts one short.
 
 Writing is the hard part.  Records are encrypted only when they are about to
 be written (each consumes a nonce and a msg_id, so an encrypted-but-unsent
@@ -76,7 +77,9 @@ The invariant: **bytes of session N+1 are never returned before the
 receiving direction's ChannelReset for the end of session N, and never in
 the same chunk as bytes of session N.**  So what the application receives
 between two ChannelResets is one contiguous run of what the peer sent in one
-session, and a hole made by a reset is always announced.
+session, the first run starts at the first byte the peer sent, and a hole
+made by a reset is always announced.  (The server's cautious report above is
+what keeps the first-run part true.)
 
 It needs care because the task that reads the first records of a new session
 is often not ``receive_some``: after a reset, whichever call needs the channel
@@ -101,10 +104,11 @@ Every handshake (the first and each one after a reset) must finish within
 ``aclose`` sends a Disconnect on a best-effort basis, giving up after one
 handshake timeout if the transport is clogged (a wall-clock bound: when
 thousands of streams close at once on a busy machine, the last may run out of
-it), then closes the transport.  A transport
-EOF without a Disconnect is a truncation attack as far as we can tell, and
-raises :exc:`trio.BrokenResourceError`, unless ``eof_is_close`` says the peer
-is one that never sends Disconnect.
+it), then closes the transport.  The Disconnect that answers the peer's is
+written the same way, by whichever call read the peer's, or else by
+``aclose``.  A transport EOF without a Disconnect is a truncation attack as
+far as we can tell, and raises :exc:`trio.BrokenResourceError`, unless
+``eof_is_close`` says the peer is one that never sends Disconnect.
 """
 
 from __future__ import annotations
