@@ -65,6 +65,7 @@ DOCUMENTED = (
     ConnectionFailed,
 )
 
+
 def check_output(conn: OssuaryConnection) -> bytes:
     """Take what ``conn`` wants to send; it must be whole, sane packets."""
     out = conn.data_to_send()
