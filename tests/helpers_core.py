@@ -6,6 +6,7 @@
   and collects what :meth:`~trio_ossuary.OssuaryConnection.next_event` reports
   on each side.  It checks every event, exception and ``repr`` it sees for
   leaked secrets.
+* :func:`fuzz` sizes a property test, scaled by ``OSSUARY_FUZZ_SCALE``.
 * :class:`ManualClient` and :class:`ManualServer` are a small, independent
   Ossuary peer written straight from the byte layouts in
   ``shared/vectors/README.md`` with ``struct`` and ``cryptography``.  Tests use
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import random
 import re
 import struct
@@ -30,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
 )
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from hypothesis import HealthCheck, settings
 
 from trio_ossuary import (
     ANONYMOUS_CLIENT_KEY,
@@ -656,4 +659,20 @@ def assert_table_allows(before: State, after: State, *, server: bool) -> None:
     steps: one call may handle several packets)."""
     assert after in reachable(before, server=server), (
         f"{before} -> {after} is not in the transition table"
+    )
+
+
+# -- property-test sizes ---------------------------------------------------------
+
+#: Examples per property; OSSUARY_FUZZ_SCALE=10 runs ten times as many (for
+#: long runs, see tests/fuzz/README.rst).
+SCALE: Final = float(os.environ.get("OSSUARY_FUZZ_SCALE", "1"))
+
+
+def fuzz(examples: int) -> settings:
+    """Hypothesis settings for ``examples`` examples, times :data:`SCALE`."""
+    return settings(
+        max_examples=max(1, int(examples * SCALE)),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )

@@ -48,8 +48,9 @@ The Ossuary framing is written here from the protocol description (an 8-byte
 big-endian header ``len, msg_id, type, reserved``, then ``len`` body bytes),
 independently of ``trio_ossuary._wire``.
 
-Two conveniences for building the streams under test close the module:
-:func:`ossuary_pair` and :func:`handshake_both`.
+Three conveniences for building the streams under test close the module:
+:func:`ossuary_pair`, :func:`handshake_both`, and :class:`HandClient`, a
+sans-IO client the test drives one step at a time against a stream server.
 """
 
 from __future__ import annotations
@@ -63,7 +64,15 @@ from typing import Any, Final, Generic, TypeVar
 
 import trio
 
-from trio_ossuary import OssuaryStream, SecretKey
+from trio_ossuary import (
+    NEED_DATA,
+    Event,
+    HandshakeComplete,
+    OssuaryConnection,
+    OssuaryStream,
+    PublicKey,
+    SecretKey,
+)
 
 __all__ = [
     "CLIENT_AUTHENTICATION",
@@ -72,6 +81,7 @@ __all__ = [
     "DISCONNECT",
     "RESET",
     "SERVER_HANDSHAKE",
+    "HandClient",
     "Hook",
     "Interposer",
     "Packet",
@@ -407,3 +417,42 @@ async def handshake_both(*streams: OssuaryStream[Any]) -> None:
     async with trio.open_nursery() as nursery:
         for stream in streams:
             nursery.start_soon(stream.do_handshake)
+
+
+class HandClient:
+    """An OssuaryConnection client over a raw transport, driven by the test.
+
+    Nothing happens unless the test asks, so it can place every packet
+    exactly, e.g. ClientAuthentication and a record in one write.
+    """
+
+    def __init__(self, transport: trio.abc.Stream, server_key: PublicKey) -> None:
+        self.transport = transport
+        self.conn = OssuaryConnection(
+            authorized_keys=[server_key], clock=trio.current_time
+        )
+
+    async def flush(self, tamper: Callable[[bytes], bytes] | None = None) -> None:
+        """Write everything the engine has queued, in one transport write."""
+        data = self.conn.data_to_send()
+        if tamper is not None:
+            data = tamper(data)
+        await self.transport.send_all(data)
+
+    async def read_until(self, event_type: type[Event]) -> list[Event]:
+        """Read and process until the engine reports ``event_type``."""
+        events: list[Event] = []
+        while True:
+            event = self.conn.next_event()
+            if event is NEED_DATA:
+                self.conn.receive_data(await self.transport.receive_some())
+                continue
+            events.append(event)
+            if isinstance(event, event_type):
+                return events
+
+    async def handshake(self) -> None:
+        """Complete the handshake (the server must be handshaking too)."""
+        await self.flush()
+        await self.read_until(HandshakeComplete)
+        await self.flush()

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import collections
-import os
 import random
 import re
 
@@ -37,11 +36,12 @@ from helpers_core import (
     ConnectionPair,
     Outcome,
     assert_table_allows,
+    fuzz,
     key_from,
     pair_with_side_in,
     split_packets,
 )
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import event, given, strategies as st
 
 from trio_ossuary import (
     AuthenticationError,
@@ -64,17 +64,6 @@ DOCUMENTED = (
     RemoteProtocolError,
     ConnectionFailed,
 )
-
-#: Examples per property; OSSUARY_FUZZ_SCALE=10 runs ten times as many.
-SCALE = float(os.environ.get("OSSUARY_FUZZ_SCALE", "1"))
-
-
-def fuzz(examples: int) -> settings:
-    return settings(
-        max_examples=max(1, int(examples * SCALE)),
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
 
 
 def check_output(conn: OssuaryConnection) -> bytes:

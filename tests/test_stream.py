@@ -652,12 +652,20 @@ async def test_data_before_a_corrupted_record_is_delivered_before_the_reset() ->
         await server.receive_some()
 
 
-async def test_resets_during_the_first_handshake_are_not_reported() -> None:
+async def test_first_handshake_resets_are_reported_where_data_may_be_lost() -> None:
+    # The client resets on a corrupted ServerHandshake: it had sent nothing,
+    # so it reports nothing.  The server had sent its ServerHandshake, so for
+    # all it knows the client had completed and sent data that the reset
+    # lost: its receiving direction reports the reset; its sending direction
+    # had nothing to lose.
     client_raw, server_raw = trio.testing.memory_stream_pair()
     tap = Interposer(client_raw, on_receive=corrupt_packet(SERVER_HANDSHAKE))
     client, server = ossuary_pair(tap, server_raw)
     async with trio.open_nursery() as nursery:
         nursery.start_soon(client.send_all, b"hello")
+        with pytest.raises(ChannelReset) as info:
+            await server.receive_some()
+        assert info.value.reason == "the peer reset the session"
         assert await server.receive_some() == b"hello"
     await server.send_all(b"world")
     assert await client.receive_some() == b"world"

@@ -35,11 +35,12 @@ Cancellation
 
 Reading is always safe to cancel: bytes are either still in the transport or
 already fed to the engine, and decrypted plaintext is kept in ``_plaintext``
-until a ``receive_some`` returns it.  So a cancelled ``receive_some`` loses
-nothing and the stream stays fully usable.  Receiving sometimes writes too
-(handshake packets, the Reset that answers the peer's); those small packets
-are written under a cancel shield bounded by the handshake timeout, so no
-cancelled call, receive_some or send_all, ever cuts one short.
+(see "Session boundaries") until a ``receive_some`` returns it.  So a
+cancelled ``receive_some`` loses nothing and the stream stays fully usable.
+Receiving sometimes writes too (handshake packets, the Reset that answers the
+peer's); those small packets are written under a cancel shield bounded by
+the handshake timeout, so no cancelled call, receive_some or send_all, ever
+cuts one short.
 
 Writing is the hard part.  Records are encrypted only when they are about to
 be written (each consumes a nonce and a msg_id, so an encrypted-but-unsent
@@ -62,8 +63,37 @@ reset; once the first handshake has completed, each direction of the stream
 raises :exc:`ChannelReset` (a :exc:`trio.BrokenResourceError`, so generic code
 just sees a broken stream) exactly once, from its pending or next call.  Code
 that knows Ossuary catches it and carries on: the next call runs the new
-handshake.  Resets during the very first handshake lose no data and are only
-logged; after ``max_resets`` the stream is broken for good.
+handshake.  Resets during the very first handshake are only logged, with one
+exception: a server's reset after it sent its ServerHandshake.  The client
+may by then have completed its handshake and sent data, which the reset lost,
+so the server's receiving direction reports it (when the client had not,
+nothing was lost and the report is merely cautious).  After ``max_resets``
+the stream is broken for good.
+
+Session boundaries
+------------------
+
+The invariant: **bytes of session N+1 are never returned before the
+receiving direction's ChannelReset for the end of session N, and never in
+the same chunk as bytes of session N.**  So what the application receives
+between two ChannelResets is one contiguous run of what the peer sent in one
+session, the first run starts at the first byte the peer sent, and a hole
+made by a reset is always announced.  (The server's cautious report above is
+what keeps the first-run part true.)
+
+It needs care because the task that reads the first records of a new session
+is often not ``receive_some``: after a reset, whichever call needs the channel
+(a ``send_all`` retried after its ChannelReset, or ``do_handshake``) drives
+the new handshake, and a client may send data in the very write that carries
+its ClientAuthentication.  Those records are decrypted into ``_plaintext``
+while the receiving task is busy elsewhere, and the reset it has not reported
+yet is only a counter.  So ``_plaintext`` is a queue of runs, one per session,
+each tagged with the number of reported resets before it and with the reset
+that began it.  ``receive_some`` returns bytes from the first run only, and
+when that run's session is later than the last one it reported, it raises
+that run's reset first (issue #9: a one-bit flip used to make the
+application see ``AAAA`` and ``CCCC`` as contiguous, with ``BBBB`` silently
+gone).  Each run needs a reset, so there are never more than ``max_resets``.
 
 Timeouts and closing
 --------------------
@@ -74,14 +104,16 @@ Every handshake (the first and each one after a reset) must finish within
 ``aclose`` sends a Disconnect on a best-effort basis, giving up after one
 handshake timeout if the transport is clogged (a wall-clock bound: when
 thousands of streams close at once on a busy machine, the last may run out of
-it), then closes the transport.  A transport
-EOF without a Disconnect is a truncation attack as far as we can tell, and
-raises :exc:`trio.BrokenResourceError`, unless ``eof_is_close`` says the peer
-is one that never sends Disconnect.
+it), then closes the transport.  The Disconnect that answers the peer's is
+written the same way, by whichever call read the peer's, or else by
+``aclose``.  A transport EOF without a Disconnect is a truncation attack as
+far as we can tell, and raises :exc:`trio.BrokenResourceError`, unless
+``eof_is_close`` says the peer is one that never sends Disconnect.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import inspect
@@ -120,6 +152,7 @@ from ._options import (
     peer_address,
     trust_callback,
 )
+from ._state import State
 
 __all__ = ["ChannelReset", "OssuaryStream"]
 
@@ -150,6 +183,28 @@ class ChannelReset(OssuaryError, trio.BrokenResourceError):
         super().__init__(f"the Ossuary session was reset: {reason}")
         self.reason = reason
         self.resets = resets
+
+
+def _channel_reset(event: SessionReset) -> ChannelReset:
+    """The exception a direction raises to report the reset ``event``."""
+    return ChannelReset(event.reason, resets=event.resets)
+
+
+class _Run:
+    """Plaintext of one session that the application has not taken yet.
+
+    Attributes:
+      session: How many reported resets came before this session.
+      reset: The reset that began the session (None for the first session).
+      data: The bytes themselves, never empty.
+    """
+
+    __slots__ = ("data", "reset", "session")
+
+    def __init__(self, session: int, reset: SessionReset | None, data: bytes) -> None:
+        self.session = session
+        self.reset = reset
+        self.data = bytearray(data)
 
 
 class _State(enum.Enum):
@@ -366,7 +421,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._untrusted: PublicKey | None = None
         self._handshake_deadline: float | None = None
         self._remote_key: PublicKey | None = None
-        self._plaintext = bytearray()
+        # Decrypted plaintext not yet returned, one run per session, so that
+        # receive_some keeps sessions apart (see "Session boundaries").
+        self._plaintext: collections.deque[_Run] = collections.deque()
         # Resets count up; each direction remembers the last one it reported.
         self._resets_to_report = 0
         self._send_reported = 0
@@ -457,6 +514,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         """Run the engine until it needs data or a decision (synchronous)."""
         conn = self._engine()
         while True:
+            before = conn.state
             try:
                 event = conn.next_event()
             except OssuaryError as exc:
@@ -465,14 +523,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             if event is NEED_DATA:
                 return
             if isinstance(event, DataReceived):
-                self._plaintext += event.data
+                self._buffer_plaintext(event.data)
             elif isinstance(event, HandshakeComplete):
                 self._established = True
                 self._ever_established = True
                 self._handshake_deadline = None
                 self._remote_key = event.remote_public_key
             elif isinstance(event, SessionReset):
-                self._on_reset(event)
+                self._on_reset(
+                    event,
+                    after_server_handshake=before is State.AWAIT_CLIENT_AUTHENTICATION,
+                )
             elif isinstance(event, UntrustedServer):
                 self._untrusted = event.public_key
                 return
@@ -481,7 +542,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 self._peer_closed = True
                 return
 
-    def _on_reset(self, event: SessionReset) -> None:
+    def _on_reset(self, event: SessionReset, *, after_server_handshake: bool) -> None:
         self._established = False
         self._handshake_deadline = None
         self._untrusted = None
@@ -495,12 +556,30 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         if self._ever_established:
             self._resets_to_report += 1
             self._last_reset = event
+        elif after_server_handshake:
+            # A server's first handshake, reset after its ServerHandshake
+            # went out: the client may have finished and sent data right
+            # after its ClientAuthentication, and the reset lost it.  The
+            # receiving direction must say so (or the stream would seem to
+            # start later than it did); the sending one has lost nothing.
+            self._resets_to_report += 1
+            self._send_reported = self._resets_to_report
+            self._last_reset = event
 
     def _pending_reset(self, reported: int) -> ChannelReset | None:
         if reported == self._resets_to_report or self._last_reset is None:
             return None
-        event = self._last_reset
-        return ChannelReset(event.reason, resets=event.resets)
+        return _channel_reset(self._last_reset)
+
+    def _buffer_plaintext(self, data: bytes) -> None:
+        # Data is tagged with the session it arrived in: whichever task read
+        # it, the receiving direction must report the reset before it (#9).
+        runs = self._plaintext
+        session = self._resets_to_report
+        if runs and runs[-1].session == session:
+            runs[-1].data += data
+        elif data:
+            runs.append(_Run(session, self._last_reset, data))
 
     # -- moving bytes -------------------------------------------------------
 
@@ -577,8 +656,13 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             await self._flush_disconnect()
             if not self._plaintext:  # else receive_some returns it first
                 self._check_status()
-        elif conn.bytes_to_send and not self._peer_closed:
-            await self._write_pending()
+        elif conn.bytes_to_send:
+            if self._peer_closed:
+                # The Disconnect that answers the peer's, as docs/protocol.rst
+                # says: best effort and bounded, like aclose's (#9).
+                await self._flush_disconnect()
+            else:
+                await self._write_pending()
 
     async def _flush_disconnect(self) -> None:
         """Best effort: tell the peer why we are giving up, without hanging."""
@@ -699,6 +783,9 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     f"the server's key {key.fingerprint()} was not trusted",
                     public_key=key,
                 )
+        # Closed (or broken) while the callback ran: there is nothing left to
+        # decide, and every waiting call says so (#9).
+        self._check_status()
         # Only now: if the callback was cancelled, the next task asks again.
         self._untrusted = None
         if trusted:
@@ -867,9 +954,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             yielded = False
             while True:
                 if self._plaintext:
+                    run = self._plaintext[0]
+                    if run.session != self._recv_reported:
+                        # Bytes of a later session: first the reset that ended
+                        # the one the application was reading (#9).
+                        assert run.reset is not None
+                        self._recv_reported = run.session
+                        await trio.lowlevel.checkpoint()
+                        raise _channel_reset(run.reset)
                     if not yielded:
                         await trio.lowlevel.checkpoint()
-                    return self._take_plaintext(max_bytes)
+                    return self._take_plaintext(run, max_bytes)
                 reset = self._pending_reset(self._recv_reported)
                 if reset is not None:
                     self._recv_reported = self._resets_to_report
@@ -885,11 +980,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 await self._read_transport()
                 yielded = True
 
-    def _take_plaintext(self, max_bytes: int | None) -> bytes:
-        buf = self._plaintext
+    def _take_plaintext(self, run: _Run, max_bytes: int | None) -> bytes:
+        buf = run.data
         if max_bytes is None or max_bytes >= len(buf):
             out = bytes(buf)
-            buf.clear()
+            self._plaintext.popleft()
         else:
             out = bytes(buf[:max_bytes])
             del buf[:max_bytes]
@@ -919,9 +1014,12 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._state = _State.CLOSED
         try:
             conn = self._conn
-            if was_ok and conn is not None and not self._peer_closed:
-                conn.data_to_send()  # whatever was never handed over stays so
-                conn.close(error=error)
+            if was_ok and conn is not None:
+                if not self._peer_closed:
+                    conn.data_to_send()  # whatever was never handed over stays so
+                    conn.close(error=error)
+                # Our Disconnect, or the answer to the peer's if another task
+                # was writing when it came.
                 await self._flush_disconnect()
         finally:
             await self.transport_stream.aclose()
