@@ -28,20 +28,24 @@ from typing import Any
 import pytest
 import trio
 from adversary import (
+    CLIENT_KEY,
+    Report,
+    exchange,
+    make_streams,
+    seeded_engines,
+)
+from interposer import (
+    corrupt,
+    hooks_for,
+    interposed,
+    nth_of_type,
+)
+from wire_spec import (
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
-    CLIENT_KEY,
     DATA,
     MAX_BODY,
     SERVER_HANDSHAKE,
-    Report,
-    corrupt,
-    exchange,
-    hooks_for,
-    interposed,
-    make_streams,
-    nth_of_type,
-    seeded_engines,
 )
 
 MASKS = (0x01, 0x10, 0x80)

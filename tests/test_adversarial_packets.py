@@ -14,31 +14,35 @@ import pytest
 import trio
 import trio.testing
 from adversary import (
+    CLIENT_KEY,
+    SERVER_KEY,
+    Report,
+    check_documented,
+    exchange,
+    make_streams,
+)
+from interposer import (
+    CUT,
+    Adversary,
+    Delay,
+    Item,
+    Tamper,
+    hooks_for,
+    interposed,
+    nth_of_type,
+    on_match,
+    swap_next,
+)
+from wire_spec import (
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
-    CLIENT_KEY,
-    CUT,
     DATA,
     DISCONNECT,
     RESET,
     SERVER_HANDSHAKE,
-    SERVER_KEY,
-    Adversary,
-    Delay,
-    Item,
     Packet,
-    Report,
-    Tamper,
-    check_documented,
     control_packet,
-    exchange,
-    hooks_for,
-    interposed,
-    make_streams,
-    nth_of_type,
-    on_match,
-    split_packets,
-    swap_next,
+    parse_packets,
     with_msg_id,
 )
 
@@ -388,7 +392,7 @@ async def test_replayed_handshake_gets_fresh_keys(
         while len(answer) < 208:
             answer += await attacker.receive_some()
         nursery.cancel_scope.cancel()
-    fresh = split_packets(answer)[0]
+    fresh = parse_packets(answer)[0]
     recorded = adversary.s2c.sent[0]
     assert fresh.type == recorded.type == SERVER_HANDSHAKE
     assert fresh.raw[16:48] != recorded.raw[16:48]  # ephemeral key

@@ -20,6 +20,15 @@ import random
 import re
 
 from helpers_core import (
+    TERMINAL_STATES,
+    ConnectionPair,
+    Outcome,
+    assert_table_allows,
+    key_from,
+    pair_with_side_in,
+)
+from hypothesis import HealthCheck, event, given, settings, strategies as st
+from wire_spec import (
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     CONTROL,
@@ -33,15 +42,8 @@ from helpers_core import (
     RESET,
     SERVER_HANDSHAKE,
     SUB,
-    TERMINAL_STATES,
-    ConnectionPair,
-    Outcome,
-    assert_table_allows,
-    key_from,
-    pair_with_side_in,
     split_packets,
 )
-from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from trio_ossuary import (
     AuthenticationError,

@@ -17,15 +17,20 @@ import pytest
 import trio
 import trio.testing
 from helpers_core import (
+    ConnectionPair,
+    key_from,
+)
+from interposer import (
+    handshake_both,
+    ossuary_pair,
+)
+from wire_spec import (
     CLIENT_HANDSHAKE,
     DATA,
     DISCONNECT_CLOSED,
     SERVER_HANDSHAKE,
-    ConnectionPair,
-    key_from,
     split_packets,
 )
-from interposer import handshake_both, ossuary_pair
 
 from trio_ossuary import DataReceived, SessionReset
 

@@ -9,7 +9,6 @@ see or damage the bytes on the wire.  Timeouts are exercised under the
 from __future__ import annotations
 
 import random
-import struct
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,20 +16,25 @@ import pytest
 import trio
 import trio.testing
 from interposer import (
-    CLIENT_AUTHENTICATION,
-    CLIENT_HANDSHAKE,
-    DATA,
-    DISCONNECT,
-    RESET,
-    SERVER_HANDSHAKE,
     Interposer,
     PacketHook,
     corrupt_packet,
     handshake_both,
     ossuary_pair,
-    parse_packets,
 )
 from trio.testing import assert_checkpoints
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    DISCONNECT,
+    DISCONNECT_ERROR,
+    HEADER,
+    PREFIX,
+    RESET,
+    SERVER_HANDSHAKE,
+    parse_packets,
+)
 
 from trio_ossuary import (
     ChannelReset,
@@ -46,7 +50,6 @@ from trio_ossuary import (
 )
 
 Pair = tuple[OssuaryStream[Any], OssuaryStream[Any]]
-HEADER = struct.Struct(">HHHH")
 
 
 def memory_pair(**options: Any) -> Pair:
@@ -385,7 +388,7 @@ async def test_send_and_receive_run_at_the_same_time() -> None:
 async def fake_server_with_version_2(transport: trio.abc.Stream) -> None:
     # A ServerHandshake of the right size announcing protocol version 2.
     await transport.receive_some()
-    body = struct.pack("<HB5x", 200, 2) + bytes(192)
+    body = PREFIX.pack(200, 2) + bytes(192)
     await transport.send_all(HEADER.pack(len(body), 0, SERVER_HANDSHAKE, 0) + body)
     await trio.sleep_forever()
 
@@ -511,9 +514,6 @@ async def test_oversized_packet_is_a_permanent_failure_reported_to_the_peer() ->
     broken_by(await outcome_of(lambda: client.send_all(b"x")), RemoteProtocolError)
     # The client told the server why with Disconnect(error).
     broken_by(await outcome_of(server.receive_some), ConnectionFailed)
-
-
-DISCONNECT_ERROR = HEADER.pack(4, 0, DISCONNECT, 0) + struct.pack("<HBB", 4, 1, 0)
 
 
 @pytest.mark.parametrize(

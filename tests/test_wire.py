@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers_core import split_packets
 from hypothesis import given, strategies as st
+from wire_spec import (
+    split_packets,
+)
 
 from trio_ossuary import _wire as wire
 from trio_ossuary._wire import MalformedPacket, PacketType
