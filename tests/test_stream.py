@@ -31,7 +31,6 @@ from wire_spec import (
     DISCONNECT_ERROR,
     HEADER,
     PREFIX,
-    RESET,
     SERVER_HANDSHAKE,
     parse_packets,
 )
@@ -140,39 +139,6 @@ async def test_generic_stream_checks_with_mutual_auth_and_eof_is_close(
         )
 
     await trio.testing.check_two_way_stream(stream_maker, None)
-
-
-async def test_the_interposer_is_itself_a_well_behaved_stream() -> None:
-    # Other suites build on tests/interposer.py: check it passes bytes
-    # through as a trio stream must, and that its hooks and budgets work.
-    async def stream_maker() -> tuple[Interposer[Any], Interposer[Any]]:
-        left, right = trio.testing.memory_stream_pair()
-        return Interposer(left), Interposer(right, max_receive=997)
-
-    async def clogged_stream_maker() -> tuple[Interposer[Any], Interposer[Any]]:
-        left, right = trio.testing.lockstep_stream_pair()
-        return Interposer(left), Interposer(right)
-
-    await trio.testing.check_two_way_stream(stream_maker, clogged_stream_maker)
-
-    left_raw, right = trio.testing.memory_stream_pair()
-    hook = PacketHook(lambda p: p.raw if p.type == DATA else b"")
-    left = Interposer(left_raw, on_send=hook, send_budget=10)
-    packets = HEADER.pack(3, 0, RESET, 0) + b"abc" + HEADER.pack(2, 1, DATA, 0) + b"de"
-    for i in range(len(packets) - 1):  # one byte at a time
-        await left.send_all(packets[i : i + 1])
-    assert left.sent == b""  # the RESET was dropped, the DATA is incomplete
-    await left.send_all(packets[-1:])
-    assert [p.type for p in hook.seen] == [RESET, DATA]
-    assert left.sent == HEADER.pack(2, 1, DATA, 0) + b"de"
-    assert await right.receive_some() == left.sent
-    assert left.send_budget == 0
-    with trio.move_on_after(0.01) as scope:
-        await left.send_all(HEADER.pack(0, 2, DATA, 0))
-    assert scope.cancelled_caught  # the budget is spent: it blocks
-    left.allow_send()
-    await left.send_all(HEADER.pack(0, 3, DATA, 0))
-    assert parse_packets(left.sent)[-1].msg_id == 3
 
 
 # -- attributes and small behaviours -------------------------------------------
