@@ -59,12 +59,6 @@ from trio_ossuary import (
 )
 from trio_ossuary._state import TRANSITIONS, next_state
 
-
-def key_from(label: str) -> SecretKey:
-    """A deterministic Ed25519 key, different for every label."""
-    return SecretKey.from_bytes(random.Random(f"key:{label}").randbytes(32))
-
-
 # -- determinism ----------------------------------------------------------------
 
 
@@ -114,6 +108,11 @@ def random_bytes(
 ) -> RecordingRandom:
     """Return a deterministic, recording ``random_bytes`` for one connection."""
     return RecordingRandom(seed, forced=forced)
+
+
+def key_from(label: str) -> SecretKey:
+    """A deterministic Ed25519 key, different for every label."""
+    return SecretKey.from_bytes(random.Random(f"key:{label}").randbytes(32))
 
 
 # -- a client and a server, wired together ------------------------------------

@@ -99,6 +99,7 @@ from typing import Any, Final, Generic, TypeVar
 import trio
 import trio.testing
 from wire_spec import (
+    CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     DATA,
     DISCONNECT,
@@ -133,7 +134,9 @@ __all__ = [
     "on_match",
     "ossuary_pair",
     "swap_next",
-    # Re-exported from wire_spec for modules that import them from here.
+    # The wire names this module once defined, re-exported from wire_spec for
+    # modules that still import them from here.
+    "CLIENT_AUTHENTICATION",
     "CLIENT_HANDSHAKE",
     "DATA",
     "DISCONNECT",
