@@ -28,11 +28,17 @@ from typing import Final
 
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from wire_spec import (
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CH_NONCE,
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     DATA,
     PREFIX,
     SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    SH_SEALED,
     SUB,
     flip,
     make_packet,
@@ -433,11 +439,10 @@ class ManualClient(_ManualPeer):
         """Read the ServerHandshake at the start of ``data`` (no checks)."""
         pkt = split_packets(data)[0]
         assert pkt.type == SERVER_HANDSHAKE
-        body = pkt.body
-        server_nonce = body[40:52]
-        self.agree(body[8:40])
+        server_nonce = pkt.raw[SH_NONCE]
+        self.agree(pkt.raw[SH_EPHEMERAL])
         assert self.aead is not None
-        plain = self.aead.decrypt(server_nonce, body[56:], None)
+        plain = self.aead.decrypt(server_nonce, pkt.raw[SH_SEALED], None)
         self.server_key = plain[:32]
         self.server_challenge = plain[32:64]
         self.recv_nonce = int.from_bytes(server_nonce, "big") + 1
@@ -495,9 +500,9 @@ class ManualServer(_ManualPeer):
         """Answer the ClientHandshake at the start of ``client_handshake``."""
         pkt = split_packets(client_handshake)[0]
         assert pkt.type == CLIENT_HANDSHAKE
-        self.client_ephemeral = pkt.body[8:40]
-        self.client_nonce = pkt.body[40:52]
-        self.client_challenge = pkt.body[52:84]
+        self.client_ephemeral = pkt.raw[CH_EPHEMERAL]
+        self.client_nonce = pkt.raw[CH_NONCE]
+        self.client_challenge = pkt.raw[CH_CHALLENGE]
         self.agree(self.client_ephemeral)
         self.recv_nonce = int.from_bytes(self.client_nonce, "big") + 1
         if public is None:

@@ -24,6 +24,7 @@ from interposer import (
 )
 from trio.testing import assert_checkpoints
 from wire_spec import (
+    CH_EPHEMERAL,
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     DATA,
@@ -542,7 +543,9 @@ async def test_calls_after_aclose_of_a_broken_stream_raise_closed() -> None:
 
 def ephemeral_keys(data: bytes | bytearray) -> list[bytes]:
     """The ephemeral public keys of the ClientHandshakes in ``data``."""
-    return [p.body[8:40] for p in parse_packets(data) if p.type == CLIENT_HANDSHAKE]
+    return [
+        p.raw[CH_EPHEMERAL] for p in parse_packets(data) if p.type == CLIENT_HANDSHAKE
+    ]
 
 
 async def test_channel_reset_is_raised_once_per_direction_then_data_flows() -> None:
