@@ -45,6 +45,7 @@ from wire_spec import (
     CLIENT_HANDSHAKE,
     DATA,
     MAX_BODY,
+    PACKET_SIZE,
     SERVER_HANDSHAKE,
 )
 
@@ -63,9 +64,14 @@ AUTH_AT_CLIENT = "auth@client"  # AuthenticationError at the client
 # (name, direction, packet type, size of the first such packet)
 FIRST_REQUEST = 8 + 4 + len(b"request 0 try 1|") + 16
 KINDS = [
-    ("client_handshake", "c2s", CLIENT_HANDSHAKE, 92),
-    ("server_handshake", "s2c", SERVER_HANDSHAKE, 208),
-    ("client_authentication", "c2s", CLIENT_AUTHENTICATION, 132),
+    ("client_handshake", "c2s", CLIENT_HANDSHAKE, PACKET_SIZE[CLIENT_HANDSHAKE]),
+    ("server_handshake", "s2c", SERVER_HANDSHAKE, PACKET_SIZE[SERVER_HANDSHAKE]),
+    (
+        "client_authentication",
+        "c2s",
+        CLIENT_AUTHENTICATION,
+        PACKET_SIZE[CLIENT_AUTHENTICATION],
+    ),
     ("data c2s", "c2s", DATA, FIRST_REQUEST),
     ("data s2c", "s2c", DATA, 8 + 4 + len(b"answer to request 0 try 1|") + 16),
 ]

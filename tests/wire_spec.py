@@ -1,7 +1,8 @@
 """The Ossuary wire format, as the tests understand it.
 
-Every test module takes packet layouts, constants and the protocol's
-cryptographic conventions from here, and from nowhere else.  This module is
+Test modules and harnesses take packet layouts, constants, field offsets and
+the protocol's cryptographic conventions from here rather than restating
+them.  This module is
 written from the protocol description (``docs/protocol.rst`` and
 ``shared/vectors/README.md``) with :mod:`struct` and :mod:`cryptography`, and
 deliberately does not import ``trio_ossuary._wire``: the tests check the
