@@ -8,11 +8,14 @@
   leaked secrets.
 * :func:`fuzz` sizes a property test, scaled by ``OSSUARY_FUZZ_SCALE``.
 * :class:`ManualClient` and :class:`ManualServer` are a small, independent
-  Ossuary peer written straight from the byte layouts in
-  ``shared/vectors/README.md`` with ``struct`` and ``cryptography``.  Tests use
-  them to forge packets that a correct implementation never sends (bad
-  signatures, all-zero fields, wrong versions and lengths); as they do not use
-  ``trio_ossuary._wire``, they also cross-check the library's encoder.
+  Ossuary peer built on :mod:`wire_spec` (the byte layouts of
+  ``shared/vectors/README.md``, written with ``struct`` and ``cryptography``).
+  Tests use them to forge packets that a correct implementation never sends
+  (bad signatures, all-zero fields, wrong versions and lengths); as they do
+  not use ``trio_ossuary._wire``, they also cross-check the library's encoder.
+
+The wire format itself (constants, packets, forging helpers) lives in
+:mod:`wire_spec`.
 """
 
 from __future__ import annotations
@@ -22,17 +25,31 @@ import dataclasses
 import os
 import random
 import re
-import struct
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import (
-    X25519PrivateKey,
-    X25519PublicKey,
-)
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from hypothesis import HealthCheck, settings
+from wire_spec import (
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CH_NONCE,
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    PREFIX,
+    SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    SH_SEALED,
+    SUB,
+    flip,
+    make_packet,
+    nonce_bytes,
+    split_packets,
+    x25519_public,
+    x25519_shared,
+)
 
 from trio_ossuary import (
     ANONYMOUS_CLIENT_KEY,
@@ -50,94 +67,6 @@ from trio_ossuary import (
     UntrustedServer,
 )
 from trio_ossuary._state import TRANSITIONS, next_state
-
-# -- the wire, written independently of trio_ossuary._wire --------------------
-
-CLIENT_HANDSHAKE: Final = 0x01
-SERVER_HANDSHAKE: Final = 0x02
-CLIENT_AUTHENTICATION: Final = 0x03
-DISCONNECT: Final = 0x10
-RESET: Final = 0x11
-DATA: Final = 0x20
-KNOWN_TYPES: Final = frozenset(
-    {CLIENT_HANDSHAKE, SERVER_HANDSHAKE, CLIENT_AUTHENTICATION, DISCONNECT, RESET, DATA}
-)
-
-HEADER: Final = struct.Struct(">HHHH")  # len, msg_id, type, reserved
-PREFIX: Final = struct.Struct("<HB5x")  # handshake bodies: len, version
-SUB: Final = struct.Struct("<HH")  # encrypted fields: data_len, tag_len
-CONTROL: Final = struct.Struct("<HBB")  # Reset/Disconnect: len, flag, 0
-
-MAX_PLAINTEXT: Final = 16384
-MAX_BODY: Final = MAX_PLAINTEXT + 4 + 16
-MAX_PACKET: Final = 8 + MAX_BODY
-NONCE_MOD: Final = 1 << 96
-
-#: What trio-ossuary emits for Reset and for Disconnect (closed / failed).
-RESET_PACKET: Final = bytes.fromhex("000400000011000004000100")
-DISCONNECT_CLOSED: Final = bytes.fromhex("000400000010000004000000")
-DISCONNECT_ERROR: Final = bytes.fromhex("000400000010000004000100")
-
-
-@dataclasses.dataclass(frozen=True)
-class Packet:
-    """One packet: the four header fields and the body."""
-
-    length: int
-    msg_id: int
-    type: int
-    reserved: int
-    body: bytes
-
-    def __bytes__(self) -> bytes:
-        return HEADER.pack(self.length, self.msg_id, self.type, self.reserved) + (
-            self.body
-        )
-
-    def replace(self, **changes: int | bytes) -> bytes:
-        """Return the packet's bytes with some fields changed."""
-        return bytes(dataclasses.replace(self, **changes))  # type: ignore[arg-type]
-
-
-def split_packets(data: bytes) -> list[Packet]:
-    """Parse a byte stream that holds whole packets only."""
-    packets = []
-    pos = 0
-    while pos < len(data):
-        length, msg_id, ptype, reserved = HEADER.unpack_from(data, pos)
-        body = data[pos + 8 : pos + 8 + length]
-        assert len(body) == length, f"truncated packet at offset {pos}"
-        packets.append(Packet(length, msg_id, ptype, reserved, body))
-        pos += 8 + length
-    return packets
-
-
-def packet_types(data: bytes) -> list[int]:
-    return [p.type for p in split_packets(data)]
-
-
-def make_packet(ptype: int, body: bytes, *, msg_id: int = 0) -> bytes:
-    return HEADER.pack(len(body), msg_id, ptype, 0) + body
-
-
-def x25519_public(secret: bytes) -> bytes:
-    private = X25519PrivateKey.from_private_bytes(secret)
-    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def x25519_shared(secret: bytes, peer_public: bytes) -> bytes:
-    private = X25519PrivateKey.from_private_bytes(secret)
-    return private.exchange(X25519PublicKey.from_public_bytes(peer_public))
-
-
-def nonce_bytes(value: int) -> bytes:
-    return (value % NONCE_MOD).to_bytes(12, "big")
-
-
-def key_from(label: str) -> SecretKey:
-    """A deterministic Ed25519 key, different for every label."""
-    return SecretKey.from_bytes(random.Random(f"key:{label}").randbytes(32))
-
 
 # -- determinism ----------------------------------------------------------------
 
@@ -188,6 +117,11 @@ def random_bytes(
 ) -> RecordingRandom:
     """Return a deterministic, recording ``random_bytes`` for one connection."""
     return RecordingRandom(seed, forced=forced)
+
+
+def key_from(label: str) -> SecretKey:
+    """A deterministic Ed25519 key, different for every label."""
+    return SecretKey.from_bytes(random.Random(f"key:{label}").randbytes(32))
 
 
 # -- a client and a server, wired together ------------------------------------
@@ -508,11 +442,10 @@ class ManualClient(_ManualPeer):
         """Read the ServerHandshake at the start of ``data`` (no checks)."""
         pkt = split_packets(data)[0]
         assert pkt.type == SERVER_HANDSHAKE
-        body = pkt.body
-        server_nonce = body[40:52]
-        self.agree(body[8:40])
+        server_nonce = pkt.raw[SH_NONCE]
+        self.agree(pkt.raw[SH_EPHEMERAL])
         assert self.aead is not None
-        plain = self.aead.decrypt(server_nonce, body[56:], None)
+        plain = self.aead.decrypt(server_nonce, pkt.raw[SH_SEALED], None)
         self.server_key = plain[:32]
         self.server_challenge = plain[32:64]
         self.recv_nonce = int.from_bytes(server_nonce, "big") + 1
@@ -570,9 +503,9 @@ class ManualServer(_ManualPeer):
         """Answer the ClientHandshake at the start of ``client_handshake``."""
         pkt = split_packets(client_handshake)[0]
         assert pkt.type == CLIENT_HANDSHAKE
-        self.client_ephemeral = pkt.body[8:40]
-        self.client_nonce = pkt.body[40:52]
-        self.client_challenge = pkt.body[52:84]
+        self.client_ephemeral = pkt.raw[CH_EPHEMERAL]
+        self.client_nonce = pkt.raw[CH_NONCE]
+        self.client_challenge = pkt.raw[CH_CHALLENGE]
         self.agree(self.client_ephemeral)
         self.recv_nonce = int.from_bytes(self.client_nonce, "big") + 1
         if public is None:
@@ -598,11 +531,6 @@ class ManualServer(_ManualPeer):
 #: The states in which a connection is alive, and the two it ends in.
 LIVE_STATES: Final = frozenset(State) - {State.CLOSED, State.FAILED}
 TERMINAL_STATES: Final = frozenset({State.CLOSED, State.FAILED})
-
-
-def flip(data: bytes, index: int, bit: int = 0) -> bytes:
-    """``data`` with one bit of byte ``index`` inverted."""
-    return data[:index] + bytes([data[index] ^ (1 << bit)]) + data[index + 1 :]
 
 
 def spoil_next_record(pair: ConnectionPair, sender: OssuaryConnection) -> list[Outcome]:

@@ -1,31 +1,30 @@
-"""Interposer: a transport wrapper that lets a test see and tamper with bytes.
+"""The man in the middle: one harness for seeing and tampering with the wire.
 
-An :class:`Interposer` is a :class:`trio.abc.Stream` that sits on top of a
-real transport and passes everything through, except where a test asks
-otherwise.  Put it under one end of a connection::
+Two ways to put it between an :class:`~trio_ossuary.OssuaryStream` and its
+peer, sharing one packet reassembler and one vocabulary of tampering:
+
+**Under one end, in line.**  An :class:`Interposer` is a
+:class:`trio.abc.Stream` that wraps a real transport and passes everything
+through, except where a test asks otherwise::
 
     client_raw, server_raw = trio.testing.memory_stream_pair()
     tap = Interposer(client_raw)
     client = OssuaryStream(tap, ...)
-    server = OssuaryStream(server_raw, server_side=True, ...)
 
 Everything the client writes goes through ``tap.send_all`` ("outgoing") and
-everything it reads comes through ``tap.receive_some`` ("incoming").  On the
-way a test can:
+everything it reads comes through ``tap.receive_some`` ("incoming"), in the
+caller's task, with no task of the harness's own.  On the way a test can:
 
 * **Inspect.**  :attr:`Interposer.sent` and :attr:`Interposer.received` keep
-  every byte that crossed, after the hooks; :func:`parse_packets` splits them
-  into Ossuary packets.
+  every byte that crossed, after the hooks; :func:`~wire_spec.parse_packets`
+  splits them into packets.
 * **Transform.**  :attr:`Interposer.on_send` and :attr:`Interposer.on_receive`
-  are hooks: called with the bytes crossing, they return the bytes to pass on
-  (they may be sync or async).  Return changed bytes to corrupt, ``b""`` to
-  drop, extra bytes to inject; raise (say :exc:`trio.BrokenResourceError`)
-  to make the transport fail; ``await trio.sleep_forever()`` to stall.  The
-  hooks are plain attributes, so a test can swap them at any time.
-* **Work packet by packet.**  :class:`PacketHook` turns a per-packet function
-  into a hook, reassembling whole Ossuary packets however the transport
-  fragments them.  :func:`corrupt_packet` and :func:`drop_packet` build the
-  common ones.
+  are byte hooks: called with the bytes crossing, they return the bytes to
+  pass on (sync or async).  Return changed bytes to corrupt, ``b""`` to drop,
+  extra bytes to inject; raise (say :exc:`trio.BrokenResourceError`) to make
+  the transport fail; ``await trio.sleep_forever()`` to stall.  They are plain
+  attributes, so a test can swap them at any time.  :class:`PacketHook` turns
+  a per-packet *tamper* function (below) into a byte hook.
 * **Throttle.**  :attr:`Interposer.send_budget` and
   :attr:`Interposer.receive_budget` (None: unlimited) are how many more bytes
   may cross.  Once a budget is spent, calls in that direction block
@@ -34,23 +33,60 @@ way a test can:
   budget first writes exactly the allowed prefix, so cancelling it leaves a
   partial write on the wire at an offset the test chose.
   :attr:`Interposer.max_receive` caps each read, to fragment the input.
+* **Catch spinning.**  ``max_calls`` bounds the transport calls made through
+  the interposer; one more fails the test with an :exc:`AssertionError`, so
+  an endpoint that spins cannot hang the suite.
 
 Closing the interposer wakes any call blocked on a budget (it raises
 :exc:`trio.ClosedResourceError`) and closes the transport.
 
+**Between two ends, with pump tasks.**  :func:`interposed` builds an
+:class:`Adversary`: two in-memory transports (``client_transport`` and
+``server_transport``, each an :class:`Interposer` with a ``max_calls`` guard)
+joined through two :class:`Wire` objects, one per direction, each with a task
+that reassembles the packets its endpoint writes and hands each one to the
+direction's tamper function.  As the pumps run in their own tasks, a wire can
+hold packets back, reorder them, delay them on the (mock) clock without
+blocking the sender, :meth:`Wire.inject` bytes at any moment, or cut the
+wire so that the receiver sees end of file and the sender's next write fails.
+With ``lockstep=True`` the transports are
+:func:`trio.testing.lockstep_stream_pair` (every write waits for the reader),
+for back-pressure.
+
+**Tampering.**  A tamper function takes a :class:`~wire_spec.Packet` (with its
+``direction`` and ``index``) and answers with what to deliver instead: bytes,
+or a list of items::
+
+    packet.raw                        pass it on
+    b"" or []                         drop it
+    [packet.raw, packet.raw]          duplicate it
+    packet.flipped() or flip(...)     corrupt it
+    [b"...", packet.raw]              inject something before it
+    [Delay(2.0), packet.raw]          delay it (and everything after it)
+    [packet.raw[:30], CUT]            truncate it and cut the wire
+
+Delay and CUT are about time and about the connection, so only a
+:class:`Wire` honours them; a :class:`PacketHook` refuses them.  Builders:
+:func:`nth_of_type`, :func:`on_match`, :func:`corrupt`, :func:`swap_next`,
+:func:`corrupt_packet`, :func:`drop_packet`, :func:`hooks_for`.
+
+**Reassembly.**  :class:`PacketReader` (used by both) cuts a byte stream into
+packets however the transport fragments it.  A header whose length exceeds
+the largest body the protocol allows cannot start a packet: everything
+buffered is then passed on as it is and recorded as *unframed*, and reading
+starts afresh on the next bytes.  Bytes still being reassembled when the
+stream ends are passed on by a :class:`Wire` (and recorded as unframed) but
+never by a :class:`PacketHook`.
+
 Things to know: an async hook that is cancelled loses the bytes it was given
-(the test asked for it); bytes a :class:`PacketHook` is still reassembling
-when the stream ends are never passed on; a ``send_all`` cancelled inside the
-transport is not recorded in :attr:`Interposer.sent`, as nobody knows how much
-of it went out.
+(the test asked for it); a ``send_all`` cancelled inside the transport is not
+recorded in :attr:`Interposer.sent`, as nobody knows how much of it went out.
 
-The Ossuary framing is written here from the protocol description (an 8-byte
-big-endian header ``len, msg_id, type, reserved``, then ``len`` body bytes),
-independently of ``trio_ossuary._wire``.
-
-Three conveniences for building the streams under test close the module:
-:func:`ossuary_pair`, :func:`handshake_both`, and :class:`HandClient`, a
-sans-IO client the test drives one step at a time against a stream server.
+The wire format comes from :mod:`wire_spec`, which is written independently of
+``trio_ossuary._wire``.  Three conveniences for building the streams under
+test close the module: :func:`ossuary_pair`, :func:`handshake_both`, and
+:class:`HandClient`, a sans-IO client the test drives one step at a time
+against a stream server.
 """
 
 from __future__ import annotations
@@ -58,11 +94,24 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import operator
-import struct
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
 from typing import Any, Final, Generic, TypeVar
 
 import trio
+import trio.testing
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    DISCONNECT,
+    HEADER,
+    MAX_BODY,
+    RESET,
+    SERVER_HANDSHAKE,
+    Packet,
+    parse_packets,
+)
 
 from trio_ossuary import (
     NEED_DATA,
@@ -75,40 +124,232 @@ from trio_ossuary import (
 )
 
 __all__ = [
+    "CUT",
+    "Adversary",
+    "Delay",
+    "HandClient",
+    "Hook",
+    "Interposer",
+    "Item",
+    "PacketHook",
+    "PacketReader",
+    "Tamper",
+    "Wire",
+    "corrupt",
+    "corrupt_packet",
+    "drop_packet",
+    "handshake_both",
+    "hooks_for",
+    "interposed",
+    "nth_of_type",
+    "on_match",
+    "ossuary_pair",
+    "swap_next",
+    # The wire names this module once defined, re-exported from wire_spec for
+    # modules that still import them from here.
     "CLIENT_AUTHENTICATION",
     "CLIENT_HANDSHAKE",
     "DATA",
     "DISCONNECT",
     "RESET",
     "SERVER_HANDSHAKE",
-    "HandClient",
-    "Hook",
-    "Interposer",
     "Packet",
-    "PacketHook",
-    "corrupt_packet",
-    "drop_packet",
-    "handshake_both",
-    "ossuary_pair",
     "parse_packets",
 ]
 
-#: Packet types, as carried in the header.
-CLIENT_HANDSHAKE: Final = 0x01
-SERVER_HANDSHAKE: Final = 0x02
-CLIENT_AUTHENTICATION: Final = 0x03
-DISCONNECT: Final = 0x10
-RESET: Final = 0x11
-DATA: Final = 0x20
-
-_HEADER: Final = struct.Struct(">HHHH")
 _READ_SIZE: Final = 65536
 
 T_Transport = TypeVar("T_Transport", bound=trio.abc.Stream)
 T_Stream2 = TypeVar("T_Stream2", bound=trio.abc.Stream)
 
-#: A hook: given the bytes crossing, return (or await) the bytes to pass on.
+#: A byte hook: given the bytes crossing, return (or await) the bytes to pass on.
 Hook = Callable[[bytes], "bytes | Awaitable[bytes]"]
+
+
+# -- tampering ------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Delay:
+    """In a tamper answer: wait this long before delivering what follows."""
+
+    seconds: float
+
+
+class _Cut:
+    def __repr__(self) -> str:
+        return "CUT"
+
+
+#: In a tamper answer: end the stream here (the receiver sees end of file, the
+#: sender's next write fails).
+CUT: Final = _Cut()
+
+Item = bytes | Delay | _Cut
+#: Given a packet, what to deliver instead (see the module docstring).  The
+#: builders below always answer with a list, so that they compose.
+Tamper = Callable[[Packet], "bytes | Iterable[Item]"]
+
+
+def _items(answer: bytes | Iterable[Item]) -> list[Item]:
+    if isinstance(answer, bytes | bytearray):
+        return [bytes(answer)]
+    return list(answer)
+
+
+class PacketReader:
+    """Reassembles the packets of one direction from arbitrary fragments.
+
+    Args:
+      direction: The name given to the packets (``Packet.direction``).
+
+    Attributes:
+      seen: Every whole packet read, in order; ``seen[i].index == i``.
+      unframed: Every byte passed on that did not parse as a packet.
+    """
+
+    def __init__(self, direction: str = "") -> None:
+        self.direction = direction
+        self.seen: list[Packet] = []
+        self.unframed = bytearray()
+        self._buffer = bytearray()
+
+    def feed(self, data: bytes | bytearray) -> None:
+        """Add bytes read from the stream."""
+        self._buffer += data
+
+    def pop(self) -> Packet | bytes | None:
+        """The next whole packet, or unframed bytes, or None to wait for more."""
+        buf = self._buffer
+        if len(buf) < HEADER.size:
+            return None
+        end = HEADER.size + HEADER.unpack_from(buf)[0]
+        if end > HEADER.size + MAX_BODY:  # not a packet: pass it all on as it is
+            raw = bytes(buf)
+            self.unframed += raw
+            buf.clear()
+            return raw
+        if len(buf) < end:
+            return None
+        packet = Packet(bytes(buf[:end]), self.direction, len(self.seen))
+        del buf[:end]
+        self.seen.append(packet)
+        return packet
+
+    def flush(self) -> bytes:
+        """At end of stream: return (and record as unframed) the partial packet."""
+        rest = bytes(self._buffer)
+        self._buffer.clear()
+        self.unframed += rest
+        return rest
+
+    def count(self, ptype: int) -> int:
+        """How many packets of type ``ptype`` have been read."""
+        return sum(1 for packet in self.seen if packet.type == ptype)
+
+
+class PacketHook:
+    """A byte hook that hands whole packets, one at a time, to ``tamper``.
+
+    ``tamper(packet)`` answers as described in the module docstring (bytes or
+    a list of bytes; Delay and CUT are refused with :exc:`TypeError`).
+    Incomplete packets are held back until the rest arrives.
+
+    Attributes:
+      seen: Every packet that came through, in order (before ``tamper``).
+    """
+
+    def __init__(self, tamper: Tamper, direction: str = "") -> None:
+        self._tamper = tamper
+        self._reader = PacketReader(direction)
+        self.seen = self._reader.seen
+
+    def __call__(self, data: bytes) -> bytes:
+        self._reader.feed(data)
+        out = bytearray()
+        while (piece := self._reader.pop()) is not None:
+            if isinstance(piece, bytes):
+                out += piece
+                continue
+            for item in _items(self._tamper(piece)):
+                if not isinstance(item, bytes | bytearray):
+                    raise TypeError(f"{item!r} needs a Wire, not a PacketHook")
+                out += item
+        return bytes(out)
+
+    def count(self, ptype: int) -> int:
+        """How many packets of type ``ptype`` have come through."""
+        return self._reader.count(ptype)
+
+
+def nth_of_type(ptype: int, n: int = 0) -> Callable[[Packet], bool]:
+    """A predicate matching the ``n``-th (from 0) packet of type ``ptype``.
+
+    It counts the packets it is shown, so use each one for one direction.
+    """
+    seen = 0
+
+    def match(packet: Packet) -> bool:
+        nonlocal seen
+        if packet.type != ptype:
+            return False
+        seen += 1
+        return seen == n + 1
+
+    return match
+
+
+def on_match(
+    match: Callable[[Packet], bool],
+    action: Callable[[Packet], bytes | Iterable[Item]],
+) -> Callable[[Packet], list[Item]]:
+    """Apply ``action`` to the packets ``match`` selects; pass the rest."""
+
+    def tamper(packet: Packet) -> list[Item]:
+        return _items(action(packet)) if match(packet) else [packet.raw]
+
+    return tamper
+
+
+def corrupt(
+    match: Callable[[Packet], bool], offset: int, mask: int
+) -> Callable[[Packet], list[Item]]:
+    """Flip the bits of ``mask`` at ``offset`` in the packets ``match`` selects."""
+    return on_match(match, lambda p: p.flipped(offset, mask))
+
+
+def swap_next(match: Callable[[Packet], bool]) -> Callable[[Packet], list[Item]]:
+    """Hold the matching packet back and deliver it after the next one."""
+    held: list[bytes] = []
+
+    def tamper(packet: Packet) -> list[Item]:
+        if held:
+            return [packet.raw, held.pop()]
+        if match(packet):
+            held.append(packet.raw)
+            return []
+        return [packet.raw]
+
+    return tamper
+
+
+def corrupt_packet(ptype: int = DATA, nth: int = 0) -> PacketHook:
+    """A hook that flips a bit in the tag of the ``nth`` (from 0) ``ptype`` packet."""
+    return PacketHook(on_match(nth_of_type(ptype, nth), Packet.flipped))
+
+
+def drop_packet(ptype: int, nth: int = 0) -> PacketHook:
+    """A hook that silently drops the ``nth`` (from 0) packet of type ``ptype``."""
+    return PacketHook(on_match(nth_of_type(ptype, nth), lambda packet: b""))
+
+
+def hooks_for(direction: str, tamper: Tamper) -> dict[str, Any]:
+    """Keyword arguments for :func:`interposed`: ``tamper`` on one direction."""
+    assert direction in ("c2s", "s2c")
+    return {direction: tamper}
+
+
+# -- in line: the Interposer ------------------------------------------------------
 
 
 async def _apply(hook: Hook | None, data: bytes) -> bytes:
@@ -162,6 +403,9 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
       send_budget: Outgoing bytes allowed before ``send_all`` blocks.
       receive_budget: Incoming bytes allowed before ``receive_some`` blocks.
       max_receive: Return at most this many bytes from one ``receive_some``.
+      max_calls: Transport calls allowed before the test fails (None:
+          unlimited).
+      name: Names the interposer in its repr and in the ``max_calls`` failure.
 
     Attributes:
       transport: The wrapped stream.
@@ -180,6 +424,8 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
         send_budget: int | None = None,
         receive_budget: int | None = None,
         max_receive: int | None = None,
+        max_calls: int | None = None,
+        name: str = "interposed",
     ) -> None:
         self.transport = transport
         self.on_send = on_send
@@ -191,8 +437,22 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
         self._send_budget.set(send_budget)
         self._receive_budget = _Budget()
         self._receive_budget.set(receive_budget)
+        self._calls_left = max_calls
+        self._name = name
         self._inbox = bytearray()
         self._eof = False
+
+    def __repr__(self) -> str:
+        return f"<{self._name} transport>"
+
+    def _count_call(self) -> None:
+        if self._calls_left is not None:
+            self._calls_left -= 1
+            if self._calls_left < 0:
+                raise AssertionError(
+                    f"the {self._name} endpoint made too many transport calls"
+                    " (spinning?)"
+                )
 
     # -- budgets --------------------------------------------------------------
 
@@ -233,6 +493,7 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
     # -- trio.abc.Stream ------------------------------------------------------
 
     async def send_all(self, data: bytes | bytearray | memoryview) -> None:
+        self._count_call()
         payload = await _apply(self.on_send, bytes(data))
         if not payload:
             await self._send_budget.take(0)
@@ -247,10 +508,12 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
             view = view[count:]
 
     async def wait_send_all_might_not_block(self) -> None:
+        self._count_call()
         await self._send_budget.take(1)
         await self.transport.wait_send_all_might_not_block()
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
+        self._count_call()
         if max_bytes is not None:
             max_bytes = operator.index(max_bytes)
             if max_bytes < 1:
@@ -277,111 +540,173 @@ class Interposer(trio.abc.Stream, Generic[T_Transport]):
         await self.transport.aclose()
 
 
-# -- packets ------------------------------------------------------------------
+# -- between two ends: the Adversary ------------------------------------------------
+
+_Memory = trio.StapledStream[Any, Any]
 
 
-@dataclasses.dataclass(frozen=True)
-class Packet:
-    """One Ossuary packet as it crossed the wire.
-
-    Attributes:
-      msg_id: The header's message id.
-      type: The header's packet type (compare with :data:`DATA` and friends).
-      body: The bytes after the header.
-      raw: The whole packet, header included.
-    """
-
-    msg_id: int
-    type: int
-    body: bytes
-    raw: bytes
-
-    def flipped(self, offset: int = -1, mask: int = 0x01) -> bytes:
-        """Return the raw packet with one byte XORed with ``mask``.
-
-        The default flips the last bit of the packet, inside the
-        authentication tag of an encrypted packet.
-        """
-        raw = bytearray(self.raw)
-        raw[offset] ^= mask
-        return bytes(raw)
-
-
-def _split(buffer: bytearray) -> list[Packet]:
-    """Remove the complete packets at the front of ``buffer`` and return them."""
-    packets = []
-    pos = 0
-    while len(buffer) - pos >= _HEADER.size:
-        length, msg_id, ptype, _ = _HEADER.unpack_from(buffer, pos)
-        end = pos + _HEADER.size + length
-        if end > len(buffer):
-            break
-        raw = bytes(buffer[pos:end])
-        packets.append(Packet(msg_id, ptype, raw[_HEADER.size :], raw))
-        pos = end
-    del buffer[:pos]
-    return packets
-
-
-def parse_packets(data: bytes | bytearray) -> list[Packet]:
-    """Split bytes (say :attr:`Interposer.sent`) into the packets they hold.
-
-    A trailing partial packet is ignored.
-    """
-    return _split(bytearray(data))
-
-
-class PacketHook:
-    """A hook that hands whole packets, one at a time, to ``on_packet``.
-
-    ``on_packet(packet)`` returns the bytes to pass on in its place:
-    ``packet.raw`` to leave it alone, ``packet.flipped()`` to corrupt it,
-    ``b""`` to drop it.  Incomplete packets are held back until the rest
-    arrives.
+class Wire:
+    """One direction through the :class:`Adversary`.
 
     Attributes:
-      seen: Every packet that came through, in order (before ``on_packet``).
+      name: ``"c2s"`` or ``"s2c"``.
+      tamper: The tamper function (None passes everything through); may be
+          replaced at any time.
+      sent: Every packet the endpoint wrote, untouched.
+      delivered: Every byte that reached the other endpoint.
+      unframed: Bytes the endpoint wrote that do not parse as packets.
+      cut: Whether this direction has ended.
     """
 
-    def __init__(self, on_packet: Callable[[Packet], bytes]) -> None:
-        self._on_packet = on_packet
-        self._buffer = bytearray()
-        self.seen: list[Packet] = []
+    def __init__(
+        self, name: str, source: _Memory, dest: _Memory, tamper: Tamper | None
+    ) -> None:
+        self.name = name
+        self.tamper = tamper
+        self.delivered = bytearray()
+        self.cut = False
+        self._reader = PacketReader(name)
+        self.sent = self._reader.seen
+        self.unframed = self._reader.unframed
+        self._source = source
+        self._dest = dest
+        self._lock = trio.Lock()
 
-    def __call__(self, data: bytes) -> bytes:
-        self._buffer += data
-        out = bytearray()
-        for packet in _split(self._buffer):
-            self.seen.append(packet)
-            out += self._on_packet(packet)
-        return bytes(out)
+    def delivered_packets(self) -> list[Packet]:
+        """The whole packets that reached the other endpoint."""
+        return parse_packets(self.delivered, self.name)
 
-    def count(self, ptype: int) -> int:
-        """How many packets of type ``ptype`` have come through."""
-        return sum(1 for packet in self.seen if packet.type == ptype)
+    def sent_types(self) -> list[int]:
+        return [p.type for p in self.sent]
+
+    def sent_disconnect(self) -> int | None:
+        """The flag of the first Disconnect the endpoint sent, or None."""
+        for packet in self.sent:
+            if packet.type == DISCONNECT:
+                return packet.flag
+        return None
+
+    async def inject(self, data: bytes) -> None:
+        """Deliver ``data`` to the receiving endpoint now, between packets."""
+        await self._deliver([data])
+
+    async def cut_wire(self) -> None:
+        """End this direction: the receiver sees end of file."""
+        await self._deliver([CUT])
+
+    async def _deliver(self, items: Iterable[Item]) -> None:
+        async with self._lock:
+            for item in items:
+                if self.cut:
+                    return
+                if isinstance(item, Delay):
+                    await trio.sleep(item.seconds)
+                elif isinstance(item, _Cut):
+                    await self._shut()
+                elif item:
+                    try:
+                        await self._dest.send_all(item)
+                    except (trio.BrokenResourceError, trio.ClosedResourceError):
+                        # The receiver has gone: the sender's next write fails,
+                        # like a TCP connection that was reset.
+                        await self._shut()
+                        return
+                    self.delivered += item
+
+    async def _shut(self) -> None:
+        self.cut = True
+        await self._dest.send_stream.aclose()
+        await self._source.receive_stream.aclose()
+
+    async def pump(self) -> None:
+        """Carry this direction until the endpoint stops writing or it is cut."""
+        while not self.cut:
+            try:
+                data = await self._source.receive_some(_READ_SIZE)
+            except (trio.BrokenResourceError, trio.ClosedResourceError):
+                data = b""
+            if not data:
+                rest = b"" if self.cut else self._reader.flush()
+                if rest:
+                    await self._deliver([rest])
+                if not self.cut:
+                    async with self._lock:
+                        self.cut = True
+                        await self._dest.send_stream.aclose()
+                return
+            self._reader.feed(data)
+            while not self.cut and (piece := self._reader.pop()) is not None:
+                if isinstance(piece, bytes):
+                    await self._deliver([piece])
+                elif self.tamper is None:
+                    await self._deliver([piece.raw])
+                else:
+                    await self._deliver(_items(self.tamper(piece)))
 
 
-def _nth_of_type(ptype: int, nth: int, action: Callable[[Packet], bytes]) -> PacketHook:
-    counter = 0
+class Adversary:
+    """Both endpoint transports and both directions; see the module docstring.
 
-    def on_packet(packet: Packet) -> bytes:
-        nonlocal counter
-        if packet.type != ptype:
-            return packet.raw
-        counter += 1
-        return action(packet) if counter == nth + 1 else packet.raw
+    Attributes:
+      c2s, s2c: The two :class:`Wire` objects.
+      client_transport, server_transport: What each endpoint talks to.
+    """
 
-    return PacketHook(on_packet)
+    def __init__(
+        self,
+        c2s: Wire,
+        s2c: Wire,
+        client: Interposer[_Memory],
+        server: Interposer[_Memory],
+    ) -> None:
+        self.c2s = c2s
+        self.s2c = s2c
+        self.client_transport = client
+        self.server_transport = server
+
+    def wire(self, direction: str) -> Wire:
+        return self.c2s if direction == "c2s" else self.s2c
 
 
-def corrupt_packet(ptype: int = DATA, nth: int = 0) -> PacketHook:
-    """A hook that flips a bit in the tag of the ``nth`` (from 0) ``ptype`` packet."""
-    return _nth_of_type(ptype, nth, Packet.flipped)
+@asynccontextmanager
+async def interposed(
+    c2s: Tamper | None = None,
+    s2c: Tamper | None = None,
+    *,
+    lockstep: bool = False,
+    max_calls: int = 20_000,
+) -> AsyncIterator[Adversary]:
+    """Run an :class:`Adversary` for the duration of the block.
 
-
-def drop_packet(ptype: int, nth: int = 0) -> PacketHook:
-    """A hook that silently drops the ``nth`` (from 0) packet of type ``ptype``."""
-    return _nth_of_type(ptype, nth, lambda packet: b"")
+    Args:
+      c2s, s2c: The initial tamper functions of each direction.
+      lockstep: Use :func:`trio.testing.lockstep_stream_pair` (every write
+          waits for the reader) instead of buffered memory streams.
+      max_calls: How many transport calls each endpoint may make; exceeding
+          it fails the test, so an endpoint that spins cannot hang it.
+    """
+    pair = (
+        trio.testing.lockstep_stream_pair
+        if lockstep
+        else trio.testing.memory_stream_pair
+    )
+    client_end, client_far = pair()
+    server_end, server_far = pair()
+    to_server = Wire("c2s", client_far, server_far, c2s)
+    to_client = Wire("s2c", server_far, client_far, s2c)
+    adversary = Adversary(
+        to_server,
+        to_client,
+        Interposer(client_end, max_calls=max_calls, name="client"),
+        Interposer(server_end, max_calls=max_calls, name="server"),
+    )
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(to_server.pump)
+        nursery.start_soon(to_client.pump)
+        try:
+            yield adversary
+        finally:
+            nursery.cancel_scope.cancel()
 
 
 # -- Ossuary pairs --------------------------------------------------------------

@@ -16,16 +16,20 @@ import trio
 import trio.testing
 from adversary import (
     CLIENT_KEY,
-    DATA,
-    DISCONNECT,
     OTHER_KEY,
     SERVER_KEY,
-    Adversary,
     KeyKnowingAttacker,
     Report,
     exchange,
-    interposed,
     make_streams,
+)
+from interposer import (
+    Adversary,
+    interposed,
+)
+from wire_spec import (
+    DATA,
+    DISCONNECT,
 )
 
 from trio_ossuary import (

@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import random
 import resource
-import struct
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -29,23 +28,31 @@ import pytest
 import trio
 import trio.testing
 from adversary import (
-    CLIENT_HANDSHAKE,
     CLIENT_KEY,
+    OTHER_KEY,
+    SERVER_KEY,
+    check_documented,
+    exchange,
+    make_streams,
+)
+from interposer import (
+    Item,
+    interposed,
+)
+from wire_spec import (
+    CLIENT_HANDSHAKE,
     DATA,
     DISCONNECT,
-    OTHER_KEY,
+    DISCONNECT_ERROR,
+    HEADER,
+    MAX_PACKET,
+    PREFIX,
     RESET,
-    SERVER_KEY,
-    Item,
     Packet,
-    check_documented,
     control_packet,
-    exchange,
     flip,
-    interposed,
     make_packet,
-    make_streams,
-    split_packets,
+    parse_packets,
 )
 
 from trio_ossuary import (
@@ -59,9 +66,6 @@ from trio_ossuary import (
     open_ossuary_over_tcp_stream,
     serve_ossuary_over_tcp,
 )
-
-MAX_PACKET = 8 + 16384 + 4 + 16
-DISCONNECT_ERROR = control_packet(DISCONNECT, 1)
 
 
 def engine_pair() -> tuple[OssuaryConnection, OssuaryConnection]:
@@ -90,7 +94,7 @@ def test_oversized_header_fails_before_its_body(length: int, established: bool) 
         _, victim = engine_pair()
     else:
         victim = OssuaryConnection(server_side=True, secret_key=SERVER_KEY)
-    header = struct.pack(">HHHH", length, 1, DATA, 0)
+    header = HEADER.pack(length, 1, DATA, 0)
     tracemalloc.start()
     try:
         victim.receive_data(header)  # the header alone: not one body byte
@@ -140,7 +144,7 @@ async def test_oversized_header_through_the_stream(
     autojump_clock: trio.testing.MockClock,
 ) -> None:
     """Injected after a record: the client fails and tells the server."""
-    injected = struct.pack(">HHHH", 0xFFFF, 2, DATA, 0)
+    injected = HEADER.pack(0xFFFF, 2, DATA, 0)
 
     def s2c(packet: Packet) -> list[Item]:
         if packet.type == DATA:
@@ -238,9 +242,7 @@ async def never_answers(peer: trio.abc.Stream) -> None:
 
 
 async def trickles_a_client_handshake(peer: trio.abc.Stream) -> None:
-    hello = make_packet(
-        CLIENT_HANDSHAKE, struct.pack("<HB5x", 84, 1) + bytes(range(76))
-    )
+    hello = make_packet(CLIENT_HANDSHAKE, PREFIX.pack(84, 1) + bytes(range(76)))
     for byte in hello:
         await peer.send_all(bytes([byte]))
         await trio.sleep(1)
@@ -277,7 +279,7 @@ async def test_handshake_timeout_cuts_off(
         server_side, behaviour, handshake_timeout=3.0
     )
     assert type(cause) is HandshakeTimeoutError
-    assert split_packets(heard)[-1].raw == DISCONNECT_ERROR
+    assert parse_packets(heard)[-1].raw == DISCONNECT_ERROR
     assert stream.remote_public_key is None
 
 
@@ -545,9 +547,7 @@ async def test_thousand_concurrent_tcp_handshakes_with_hostile_clients() -> None
 
     async def trickler(port: int, i: int) -> None:
         transport = await trio.open_tcp_stream("127.0.0.1", port)
-        hello = make_packet(
-            CLIENT_HANDSHAKE, struct.pack("<HB5x", 84, 1) + bytes(range(76))
-        )
+        hello = make_packet(CLIENT_HANDSHAKE, PREFIX.pack(84, 1) + bytes(range(76)))
         try:
             for byte in hello:
                 await transport.send_all(bytes([byte]))
@@ -635,7 +635,7 @@ async def test_thousand_concurrent_tcp_handshakes_with_hostile_clients() -> None
             assert heard.endswith(DISCONNECT_ERROR), (kind, heard[:40])
     assert len(cut_off["garbage"]) == counts["garbage"]
     for heard in cut_off["garbage"]:
-        assert all(p.type in (RESET, DISCONNECT) for p in split_packets(heard))
+        assert all(p.type in (RESET, DISCONNECT) for p in parse_packets(heard))
     # Memory stayed bounded and nothing was kept.
     assert live_engines() == engines_before
     assert traced_peak - traced_before < 128 * 2**20

@@ -28,20 +28,25 @@ from typing import Any
 import pytest
 import trio
 from adversary import (
-    CLIENT_AUTHENTICATION,
-    CLIENT_HANDSHAKE,
     CLIENT_KEY,
-    DATA,
-    MAX_BODY,
-    SERVER_HANDSHAKE,
     Report,
-    corrupt,
     exchange,
+    make_streams,
+    seeded_engines,
+)
+from interposer import (
+    corrupt,
     hooks_for,
     interposed,
-    make_streams,
     nth_of_type,
-    seeded_engines,
+)
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    MAX_BODY,
+    PACKET_SIZE,
+    SERVER_HANDSHAKE,
 )
 
 MASKS = (0x01, 0x10, 0x80)
@@ -59,9 +64,14 @@ AUTH_AT_CLIENT = "auth@client"  # AuthenticationError at the client
 # (name, direction, packet type, size of the first such packet)
 FIRST_REQUEST = 8 + 4 + len(b"request 0 try 1|") + 16
 KINDS = [
-    ("client_handshake", "c2s", CLIENT_HANDSHAKE, 92),
-    ("server_handshake", "s2c", SERVER_HANDSHAKE, 208),
-    ("client_authentication", "c2s", CLIENT_AUTHENTICATION, 132),
+    ("client_handshake", "c2s", CLIENT_HANDSHAKE, PACKET_SIZE[CLIENT_HANDSHAKE]),
+    ("server_handshake", "s2c", SERVER_HANDSHAKE, PACKET_SIZE[SERVER_HANDSHAKE]),
+    (
+        "client_authentication",
+        "c2s",
+        CLIENT_AUTHENTICATION,
+        PACKET_SIZE[CLIENT_AUTHENTICATION],
+    ),
     ("data c2s", "c2s", DATA, FIRST_REQUEST),
     ("data s2c", "s2c", DATA, 8 + 4 + len(b"answer to request 0 try 1|") + 16),
 ]

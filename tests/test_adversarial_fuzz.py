@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import pathlib
-import struct
 from types import ModuleType
 from typing import Any
 
@@ -23,19 +22,25 @@ import trio
 import trio.testing
 from adversary import (
     CLIENT_KEY,
-    CUT,
-    DISCONNECT,
-    RESET,
-    Delay,
-    Item,
-    Packet,
-    control_packet,
     exchange,
-    flip,
-    interposed,
     make_streams,
 )
 from hypothesis import HealthCheck, given, settings, strategies as st
+from interposer import (
+    CUT,
+    Delay,
+    Item,
+    interposed,
+)
+from wire_spec import (
+    DATA,
+    DISCONNECT,
+    HEADER,
+    RESET,
+    Packet,
+    control_packet,
+    flip,
+)
 
 FUZZ_SETTINGS = settings(
     max_examples=400,
@@ -47,8 +52,8 @@ INJECTIONS = [
     control_packet(RESET, 1),
     control_packet(DISCONNECT, 0),
     control_packet(DISCONNECT, 1),
-    struct.pack(">HHHH", 0xFFFF, 0, 0x20, 0),
-    struct.pack(">HHHH", 20, 7, 0x20, 0) + bytes(20),
+    HEADER.pack(0xFFFF, 0, DATA, 0),
+    HEADER.pack(20, 7, DATA, 0) + bytes(20),
     b"\x00",
 ]
 

@@ -15,41 +15,46 @@
 
 from __future__ import annotations
 
-import struct
 from typing import Any
 
 import pytest
 import trio
 import trio.testing
 from adversary import (
-    CH_CHALLENGE,
-    CH_EPHEMERAL,
-    CLIENT_HANDSHAKE,
     CLIENT_KEY,
-    DISCONNECT,
     OTHER_KEY,
-    SERVER_HANDSHAKE,
     SERVER_KEY,
-    SH_EPHEMERAL,
-    SH_NONCE,
-    SH_SEALED,
-    Item,
     KeyKnowingAttacker,
-    Packet,
     check_documented,
     exchange,
-    interposed,
-    make_packet,
     make_streams,
-    open_sealed,
-    replace,
-    seal,
-    split_packets,
-    x25519_public,
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey,
     X25519PublicKey,
+)
+from interposer import (
+    Item,
+    interposed,
+)
+from wire_spec import (
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CLIENT_HANDSHAKE,
+    DISCONNECT,
+    PREFIX,
+    SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    SH_SEALED,
+    SUB,
+    Packet,
+    make_packet,
+    open_sealed,
+    parse_packets,
+    replace,
+    seal,
+    x25519_public,
 )
 
 from trio_ossuary import (
@@ -133,7 +138,7 @@ async def forge_server(
     data = b""
     while len(data) < 92:
         data += await attacker.receive_some()
-    hello = split_packets(data)[0].raw
+    hello = parse_packets(data)[0].raw
     secret = X25519PrivateKey.from_private_bytes(b"\x42" * 32)
     ephemeral = x25519_public(secret)
     nonce = b"\x10" * 12
@@ -146,9 +151,7 @@ async def forge_server(
     else:
         signature = signer.sign(message)
     sealed = seal(key, nonce, public + b"\x33" * 32 + signature)
-    body = (
-        struct.pack("<HB5x", 200, 1) + ephemeral + nonce + struct.pack("<HH", 128, 16)
-    )
+    body = PREFIX.pack(200, 1) + ephemeral + nonce + SUB.pack(128, 16)
     await attacker.send_all(make_packet(SERVER_HANDSHAKE, body + sealed))
     answer = b""
     with trio.move_on_after(10):
@@ -206,7 +209,7 @@ async def test_forged_server_identity(
     assert "does not verify" in str(cause)
     assert asked == []  # never offered for trust
     # The forger is told Disconnect(error), and gets nothing else.
-    packets = split_packets(result[0])
+    packets = parse_packets(result[0])
     assert [(p.type, p.flag) for p in packets] == [(DISCONNECT, 1)]
 
 

@@ -14,31 +14,38 @@ import pytest
 import trio
 import trio.testing
 from adversary import (
-    CLIENT_AUTHENTICATION,
-    CLIENT_HANDSHAKE,
     CLIENT_KEY,
-    CUT,
-    DATA,
-    DISCONNECT,
-    RESET,
-    SERVER_HANDSHAKE,
     SERVER_KEY,
+    Report,
+    check_documented,
+    exchange,
+    make_streams,
+)
+from interposer import (
+    CUT,
     Adversary,
     Delay,
     Item,
-    Packet,
-    Report,
     Tamper,
-    check_documented,
-    control_packet,
-    exchange,
     hooks_for,
     interposed,
-    make_streams,
     nth_of_type,
     on_match,
-    split_packets,
     swap_next,
+)
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    DISCONNECT,
+    PACKET_SIZE,
+    RESET,
+    SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    Packet,
+    control_packet,
+    parse_packets,
     with_msg_id,
 )
 
@@ -385,14 +392,14 @@ async def test_replayed_handshake_gets_fresh_keys(
         nursery.start_soon(server.do_handshake)
         await attacker.send_all(client_handshake)
         answer = b""
-        while len(answer) < 208:
+        while len(answer) < PACKET_SIZE[SERVER_HANDSHAKE]:
             answer += await attacker.receive_some()
         nursery.cancel_scope.cancel()
-    fresh = split_packets(answer)[0]
+    fresh = parse_packets(answer)[0]
     recorded = adversary.s2c.sent[0]
     assert fresh.type == recorded.type == SERVER_HANDSHAKE
-    assert fresh.raw[16:48] != recorded.raw[16:48]  # ephemeral key
-    assert fresh.raw[48:60] != recorded.raw[48:60]  # nonce
+    assert fresh.raw[SH_EPHEMERAL] != recorded.raw[SH_EPHEMERAL]
+    assert fresh.raw[SH_NONCE] != recorded.raw[SH_NONCE]
 
 
 @pytest.mark.parametrize("fix_msg_id", [False, True])
@@ -520,6 +527,7 @@ async def test_no_silent_gap_with_concurrent_senders(
 
 
 # -- cancelling a read that had to write ---------------------------------------------
+
 
 async def test_cancelled_receive_while_answering_a_reset(
     autojump_clock: trio.testing.MockClock,

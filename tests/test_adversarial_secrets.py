@@ -24,20 +24,12 @@ import trio
 import trio.testing
 from adversary import (
     CLIENT_KEY,
-    DATA,
     OTHER_KEY,
-    SERVER_HANDSHAKE,
     SERVER_KEY,
-    SH_EPHEMERAL,
-    Item,
-    Packet,
     Report,
     exchange,
-    flip,
-    interposed,
     make_streams,
     session_key,
-    x25519_public,
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import (
     X25519PrivateKey,
@@ -48,7 +40,22 @@ from cryptography.hazmat.primitives.serialization import (
     NoEncryption,
     PrivateFormat,
 )
-from helpers_core import RESET_PACKET, ConnectionPair
+from helpers_core import (
+    ConnectionPair,
+)
+from interposer import (
+    Item,
+    interposed,
+)
+from wire_spec import (
+    DATA,
+    RESET_PACKET,
+    SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    Packet,
+    flip,
+    x25519_public,
+)
 
 from trio_ossuary import (
     NEED_DATA,

@@ -16,6 +16,22 @@ from collections.abc import Callable
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from helpers_core import (
+    LIVE_STATES,
+    ConnectionPair,
+    ManualClient,
+    ManualServer,
+    Outcome,
+    assert_no_key_material,
+    key_from,
+    pair_with_side_in,
+    random_bytes,
+    spoil_next_record,
+)
+from wire_spec import (
+    CA_SEALED,
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CH_NONCE,
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     CONTROL,
@@ -24,27 +40,20 @@ from helpers_core import (
     DISCONNECT_CLOSED,
     DISCONNECT_ERROR,
     HEADER,
-    LIVE_STATES,
     MAX_BODY,
     MAX_PLAINTEXT,
     RESET,
     RESET_PACKET,
     SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    SH_SEALED,
     SUB,
-    ConnectionPair,
-    ManualClient,
-    ManualServer,
-    Outcome,
     Packet,
-    assert_no_key_material,
     flip,
-    key_from,
     make_packet,
     packet_types,
-    pair_with_side_in,
-    random_bytes,
     split_packets,
-    spoil_next_record,
     x25519_public,
     x25519_shared,
 )
@@ -95,7 +104,7 @@ def expect_reset(outcomes: list[Outcome], *, local: bool, resets: int) -> Sessio
 def ephemeral_keys(stream: bytes) -> list[bytes]:
     """The X25519 public keys carried by the handshake packets in ``stream``."""
     return [
-        p.body[8:40]
+        p.raw[CH_EPHEMERAL]  # the same offset as SH_EPHEMERAL
         for p in split_packets(stream)
         if p.type in (CLIENT_HANDSHAKE, SERVER_HANDSHAKE)
     ]
@@ -350,7 +359,7 @@ def test_manual_server_is_a_faithful_peer() -> None:
     assert [(p.type, p.msg_id) for p in auth] == [(CLIENT_AUTHENTICATION, 1)]
     # The anonymous client's identity: the identity point and no signature.
     assert server.aead is not None
-    plain = server.aead.decrypt(server.client_nonce, auth[0].body[12:], None)
+    plain = server.aead.decrypt(server.client_nonce, auth[0].raw[CA_SEALED], None)
     assert plain == ANONYMOUS_CLIENT_KEY + bytes(64)
     client.send_data(b"to the manual server")
     server.recv_nonce = int.from_bytes(server.client_nonce, "big") + 1
@@ -487,19 +496,21 @@ def test_randomness_is_drawn_in_the_reference_order() -> None:
     assert pair.server.local_public_key == generated
 
     hello = split_packets(pair.transfer(pair.client))[0]
-    assert hello.body[8:40] == x25519_public(client_draws[1])
-    assert hello.body[40:52] == client_draws[2]
-    assert hello.body[52:84] == client_draws[0]
+    assert hello.raw[CH_EPHEMERAL] == x25519_public(client_draws[1])
+    assert hello.raw[CH_NONCE] == client_draws[2]
+    assert hello.raw[CH_CHALLENGE] == client_draws[0]
     pair.drain(pair.server)
     answer = split_packets(pair.transfer(pair.server))[0]
-    assert answer.body[8:40] == x25519_public(server_draws[1])
-    assert answer.body[40:52] == server_draws[2]
-    shared = x25519_shared(client_draws[1], answer.body[8:40])
-    plain = ChaCha20Poly1305(shared).decrypt(server_draws[2], answer.body[56:], None)
+    assert answer.raw[SH_EPHEMERAL] == x25519_public(server_draws[1])
+    assert answer.raw[SH_NONCE] == server_draws[2]
+    shared = x25519_shared(client_draws[1], answer.raw[SH_EPHEMERAL])
+    plain = ChaCha20Poly1305(shared).decrypt(
+        server_draws[2], answer.raw[SH_SEALED], None
+    )
     assert plain[:32] == bytes(generated)
     assert plain[32:64] == server_draws[0]
     assert generated.verify(
-        plain[64:], answer.body[8:40] + server_draws[2] + client_draws[0]
+        plain[64:], answer.raw[SH_EPHEMERAL] + server_draws[2] + client_draws[0]
     )
     event = single(pair.drain(pair.client))
     assert event == UntrustedServer(generated)
@@ -509,9 +520,9 @@ def test_randomness_is_drawn_in_the_reference_order() -> None:
     expect_reset(pair.drain(pair.client), local=False, resets=1)
     assert pair.client_random.sizes == [32, 32, 12, 32, 12]
     again = split_packets(pair.client.data_to_send())[1]
-    assert again.body[8:40] == x25519_public(client_draws[3])
-    assert again.body[40:52] == client_draws[4]
-    assert again.body[52:84] == client_draws[0]
+    assert again.raw[CH_EPHEMERAL] == x25519_public(client_draws[3])
+    assert again.raw[CH_NONCE] == client_draws[4]
+    assert again.raw[CH_CHALLENGE] == client_draws[0]
 
 
 def test_short_random_bytes_is_refused() -> None:

@@ -19,6 +19,16 @@ import random
 import re
 
 from helpers_core import (
+    TERMINAL_STATES,
+    ConnectionPair,
+    Outcome,
+    assert_table_allows,
+    fuzz,
+    key_from,
+    pair_with_side_in,
+)
+from hypothesis import event, given, strategies as st
+from wire_spec import (
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     CONTROL,
@@ -32,16 +42,8 @@ from helpers_core import (
     RESET,
     SERVER_HANDSHAKE,
     SUB,
-    TERMINAL_STATES,
-    ConnectionPair,
-    Outcome,
-    assert_table_allows,
-    fuzz,
-    key_from,
-    pair_with_side_in,
     split_packets,
 )
-from hypothesis import event, given, strategies as st
 
 from trio_ossuary import (
     AuthenticationError,

@@ -19,17 +19,19 @@ import pytest
 import trio
 import trio.testing
 from helpers_core import (
+    ConnectionPair,
+    Outcome,
+    key_from,
+    random_bytes,
+    spoil_next_record,
+)
+from wire_spec import (
     CLIENT_HANDSHAKE,
     DISCONNECT_ERROR,
     RESET,
     RESET_PACKET,
-    ConnectionPair,
-    Outcome,
-    key_from,
     packet_types,
-    random_bytes,
     split_packets,
-    spoil_next_record,
 )
 
 from trio_ossuary import (

@@ -17,15 +17,25 @@ import pytest
 import trio
 import trio.testing
 from helpers_core import (
+    ConnectionPair,
+    key_from,
+)
+from interposer import (
+    handshake_both,
+    ossuary_pair,
+)
+from wire_spec import (
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CH_NONCE,
     CLIENT_HANDSHAKE,
     DATA,
     DISCONNECT_CLOSED,
     SERVER_HANDSHAKE,
-    ConnectionPair,
-    key_from,
+    SH_EPHEMERAL,
+    SH_NONCE,
     split_packets,
 )
-from interposer import handshake_both, ossuary_pair
 
 from trio_ossuary import DataReceived, SessionReset
 
@@ -53,9 +63,9 @@ def test_nothing_but_ephemeral_keys_and_nonces_travels_in_the_clear() -> None:
     from_server = bytes(pair.transcript[False])
     hello = next(p for p in split_packets(from_client) if p.type == CLIENT_HANDSHAKE)
     answer = next(p for p in split_packets(from_server) if p.type == SERVER_HANDSHAKE)
-    client_ephemeral, client_nonce = hello.body[8:40], hello.body[40:52]
-    client_challenge = hello.body[52:84]  # the one field the protocol sends clear
-    server_ephemeral, server_nonce = answer.body[8:40], answer.body[40:52]
+    client_ephemeral, client_nonce = hello.raw[CH_EPHEMERAL], hello.raw[CH_NONCE]
+    client_challenge = hello.raw[CH_CHALLENGE]  # the one field the protocol sends clear
+    server_ephemeral, server_nonce = answer.raw[SH_EPHEMERAL], answer.raw[SH_NONCE]
     assert pair.server_key is not None
     server_challenge = pair.server_random.draws[0]  # drawn first, as the reference
     # Ed25519 signatures are deterministic: these are the ones that were sent.

@@ -9,7 +9,6 @@ see or damage the bytes on the wire.  Timeouts are exercised under the
 from __future__ import annotations
 
 import random
-import struct
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,20 +16,25 @@ import pytest
 import trio
 import trio.testing
 from interposer import (
-    CLIENT_AUTHENTICATION,
-    CLIENT_HANDSHAKE,
-    DATA,
-    DISCONNECT,
-    RESET,
-    SERVER_HANDSHAKE,
     Interposer,
     PacketHook,
     corrupt_packet,
     handshake_both,
     ossuary_pair,
-    parse_packets,
 )
 from trio.testing import assert_checkpoints
+from wire_spec import (
+    CH_EPHEMERAL,
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    DATA,
+    DISCONNECT,
+    DISCONNECT_ERROR,
+    HEADER,
+    PREFIX,
+    SERVER_HANDSHAKE,
+    parse_packets,
+)
 
 from trio_ossuary import (
     ChannelReset,
@@ -46,7 +50,6 @@ from trio_ossuary import (
 )
 
 Pair = tuple[OssuaryStream[Any], OssuaryStream[Any]]
-HEADER = struct.Struct(">HHHH")
 
 
 def memory_pair(**options: Any) -> Pair:
@@ -137,39 +140,6 @@ async def test_generic_stream_checks_with_mutual_auth_and_eof_is_close(
         )
 
     await trio.testing.check_two_way_stream(stream_maker, None)
-
-
-async def test_the_interposer_is_itself_a_well_behaved_stream() -> None:
-    # Other suites build on tests/interposer.py: check it passes bytes
-    # through as a trio stream must, and that its hooks and budgets work.
-    async def stream_maker() -> tuple[Interposer[Any], Interposer[Any]]:
-        left, right = trio.testing.memory_stream_pair()
-        return Interposer(left), Interposer(right, max_receive=997)
-
-    async def clogged_stream_maker() -> tuple[Interposer[Any], Interposer[Any]]:
-        left, right = trio.testing.lockstep_stream_pair()
-        return Interposer(left), Interposer(right)
-
-    await trio.testing.check_two_way_stream(stream_maker, clogged_stream_maker)
-
-    left_raw, right = trio.testing.memory_stream_pair()
-    hook = PacketHook(lambda p: p.raw if p.type == DATA else b"")
-    left = Interposer(left_raw, on_send=hook, send_budget=10)
-    packets = HEADER.pack(3, 0, RESET, 0) + b"abc" + HEADER.pack(2, 1, DATA, 0) + b"de"
-    for i in range(len(packets) - 1):  # one byte at a time
-        await left.send_all(packets[i : i + 1])
-    assert left.sent == b""  # the RESET was dropped, the DATA is incomplete
-    await left.send_all(packets[-1:])
-    assert [p.type for p in hook.seen] == [RESET, DATA]
-    assert left.sent == HEADER.pack(2, 1, DATA, 0) + b"de"
-    assert await right.receive_some() == left.sent
-    assert left.send_budget == 0
-    with trio.move_on_after(0.01) as scope:
-        await left.send_all(HEADER.pack(0, 2, DATA, 0))
-    assert scope.cancelled_caught  # the budget is spent: it blocks
-    left.allow_send()
-    await left.send_all(HEADER.pack(0, 3, DATA, 0))
-    assert parse_packets(left.sent)[-1].msg_id == 3
 
 
 # -- attributes and small behaviours -------------------------------------------
@@ -385,7 +355,7 @@ async def test_send_and_receive_run_at_the_same_time() -> None:
 async def fake_server_with_version_2(transport: trio.abc.Stream) -> None:
     # A ServerHandshake of the right size announcing protocol version 2.
     await transport.receive_some()
-    body = struct.pack("<HB5x", 200, 2) + bytes(192)
+    body = PREFIX.pack(200, 2) + bytes(192)
     await transport.send_all(HEADER.pack(len(body), 0, SERVER_HANDSHAKE, 0) + body)
     await trio.sleep_forever()
 
@@ -513,9 +483,6 @@ async def test_oversized_packet_is_a_permanent_failure_reported_to_the_peer() ->
     broken_by(await outcome_of(server.receive_some), ConnectionFailed)
 
 
-DISCONNECT_ERROR = HEADER.pack(4, 0, DISCONNECT, 0) + struct.pack("<HBB", 4, 1, 0)
-
-
 @pytest.mark.parametrize(
     ("trailer", "cause_type"),
     [
@@ -576,7 +543,9 @@ async def test_calls_after_aclose_of_a_broken_stream_raise_closed() -> None:
 
 def ephemeral_keys(data: bytes | bytearray) -> list[bytes]:
     """The ephemeral public keys of the ClientHandshakes in ``data``."""
-    return [p.body[8:40] for p in parse_packets(data) if p.type == CLIENT_HANDSHAKE]
+    return [
+        p.raw[CH_EPHEMERAL] for p in parse_packets(data) if p.type == CLIENT_HANDSHAKE
+    ]
 
 
 async def test_channel_reset_is_raised_once_per_direction_then_data_flows() -> None:

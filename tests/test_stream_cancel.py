@@ -28,12 +28,14 @@ import pytest
 import trio
 import trio.testing
 from interposer import (
-    DATA,
     Hook,
     Interposer,
     corrupt_packet,
     handshake_both,
     ossuary_pair,
+)
+from wire_spec import (
+    DATA,
     parse_packets,
 )
 

@@ -28,27 +28,25 @@ from typing import Any
 import pytest
 import trio
 import trio.testing
-from adversary import (
-    DATA as ADVERSARY_DATA,
-    RESET as ADVERSARY_RESET,
-    SERVER_KEY,
-    Delay,
-    Item,
-    Packet as AdversaryPacket,
-    Wire,
-    flip,
-    interposed,
-    make_streams,
-    seeded_engines,
-)
+from adversary import SERVER_KEY, make_streams, seeded_engines
 from helpers_core import fuzz
 from hypothesis import event, given, settings, strategies as st
 from interposer import (
-    CLIENT_AUTHENTICATION,
+    Delay,
     HandClient,
     Interposer,
+    Item,
+    Wire,
     corrupt_packet,
+    interposed,
     ossuary_pair,
+)
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    DATA as ADVERSARY_DATA,
+    RESET as ADVERSARY_RESET,
+    Packet as AdversaryPacket,
+    flip,
 )
 
 from trio_ossuary import (

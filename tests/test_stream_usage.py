@@ -22,7 +22,10 @@ import pytest
 import trio
 import trio.testing
 import trustme
-from interposer import handshake_both, ossuary_pair
+from interposer import (
+    handshake_both,
+    ossuary_pair,
+)
 
 from trio_ossuary import (
     AuthenticationError,

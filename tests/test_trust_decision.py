@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import pytest
 from helpers_core import (
+    ConnectionPair,
+    key_from,
+    random_bytes,
+)
+from wire_spec import (
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     DISCONNECT_ERROR,
     RESET,
     RESET_PACKET,
-    ConnectionPair,
-    key_from,
     packet_types,
-    random_bytes,
     split_packets,
 )
 

@@ -1,8 +1,9 @@
 """Packet layouts in ``trio_ossuary._wire``: encoders, decoders, length checks.
 
-The expected bytes are written out here from the layouts in the vectors'
-README, not taken from ``_wire``, and every recorded reference packet is run
-through the decoders.
+The expected bytes come from the tests' own description of the wire,
+:mod:`wire_spec` (written from the layouts in the vectors' README, not taken
+from ``_wire``), and every recorded reference packet is run through the
+decoders.
 """
 
 from __future__ import annotations
@@ -13,8 +14,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers_core import split_packets
 from hypothesis import given, strategies as st
+from wire_spec import (
+    CLIENT_AUTHENTICATION,
+    CLIENT_HANDSHAKE,
+    CONTROL,
+    DATA,
+    DISCONNECT,
+    HEADER,
+    KNOWN_TYPES,
+    MAX_BODY,
+    MAX_PACKET,
+    MAX_PLAINTEXT,
+    RESET,
+    SERVER_HANDSHAKE,
+    SUB,
+    split_packets,
+)
 
 from trio_ossuary import _wire as wire
 from trio_ossuary._wire import MalformedPacket, PacketType
@@ -26,10 +42,10 @@ VECTORS = sorted((Path(__file__).resolve().parent / "vectors").glob("*.json"))
 
 def test_constants_match_the_reference_layouts() -> None:
     assert wire.PROTOCOL_VERSION == 1
-    assert wire.HEADER_LEN == 8
-    assert wire.MAX_PLAINTEXT_LEN == 16384
-    assert wire.MAX_BODY_LEN == 16404
-    assert wire.MAX_PACKET_LEN == 16412
+    assert wire.HEADER_LEN == HEADER.size == 8
+    assert wire.MAX_PLAINTEXT_LEN == MAX_PLAINTEXT == 16384
+    assert wire.MAX_BODY_LEN == MAX_BODY == 16404
+    assert wire.MAX_PACKET_LEN == MAX_PACKET == 16412
     assert wire.CLIENT_HANDSHAKE_BODY_LEN == 84
     assert wire.SERVER_HANDSHAKE_BODY_LEN == 200
     assert wire.CLIENT_AUTH_BODY_LEN == 124
@@ -37,12 +53,12 @@ def test_constants_match_the_reference_layouts() -> None:
     assert wire.SERVER_HANDSHAKE_PLAIN_LEN == 128
     assert wire.CLIENT_AUTH_PLAIN_LEN == 96
     assert {int(t): t.name for t in PacketType} == {
-        0x01: "CLIENT_HANDSHAKE",
-        0x02: "SERVER_HANDSHAKE",
-        0x03: "CLIENT_AUTHENTICATION",
-        0x10: "DISCONNECT",
-        0x11: "RESET",
-        0x20: "DATA",
+        CLIENT_HANDSHAKE: "CLIENT_HANDSHAKE",
+        SERVER_HANDSHAKE: "SERVER_HANDSHAKE",
+        CLIENT_AUTHENTICATION: "CLIENT_AUTHENTICATION",
+        DISCONNECT: "DISCONNECT",
+        RESET: "RESET",
+        DATA: "DATA",
     }
     assert wire.FIXED_BODY_LEN == {
         PacketType.CLIENT_HANDSHAKE: 84,
@@ -57,12 +73,7 @@ def test_constants_match_the_reference_layouts() -> None:
 def test_header_round_trip(body_len: int, msg_id: int, ptype: PacketType) -> None:
     encoded = wire.encode_header(body_len, msg_id, ptype)
     # Four big-endian u16 fields, the last one reserved (zero).
-    assert encoded == (
-        body_len.to_bytes(2, "big")
-        + msg_id.to_bytes(2, "big")
-        + int(ptype).to_bytes(2, "big")
-        + b"\0\0"
-    )
+    assert encoded == HEADER.pack(body_len, msg_id, int(ptype), 0)
     assert wire.HEADER.unpack(encoded) == (body_len, msg_id, ptype, 0)
     assert wire.packet_type(wire.HEADER.unpack(encoded)[2]) is ptype
 
@@ -81,7 +92,7 @@ def test_header_refuses_lengths_that_do_not_fit(
 @given(value=u16)
 def test_packet_type_lookup(value: int) -> None:
     found = wire.packet_type(value)
-    if value in {0x01, 0x02, 0x03, 0x10, 0x11, 0x20}:
+    if value in KNOWN_TYPES:
         assert found is not None
         assert int(found) == value
     else:
@@ -123,7 +134,7 @@ def test_handshake_prefix_encoding(body_len: int) -> None:
 def test_subheader_check_is_exact(
     expected: int, offset: int, data_len: int, tag_len: int
 ) -> None:
-    body = memoryview(bytes(offset) + struct.pack("<HH", data_len, tag_len))
+    body = memoryview(bytes(offset) + SUB.pack(data_len, tag_len))
     if (data_len, tag_len) == (expected, 16):
         wire.check_subheader(body, offset, expected)
     else:
@@ -137,7 +148,7 @@ def test_subheader_check_is_exact(
     tag_len=st.just(16) | u16,
 )
 def test_data_body_check_is_exact(size: int, data_len: int, tag_len: int) -> None:
-    head = struct.pack("<HH", data_len, tag_len)
+    head = SUB.pack(data_len, tag_len)
     body = memoryview((head + bytes(size))[:size])
     if size < 20:
         with pytest.raises(MalformedPacket, match="too short"):
@@ -154,7 +165,7 @@ def test_data_body_check_is_exact(size: int, data_len: int, tag_len: int) -> Non
 
 @given(plaintext_len=st.integers(0, 16384))
 def test_data_body_of_every_legal_size(plaintext_len: int) -> None:
-    body = struct.pack("<HH", plaintext_len, 16) + bytes(plaintext_len + 16)
+    body = SUB.pack(plaintext_len, 16) + bytes(plaintext_len + 16)
     assert len(body) <= wire.MAX_BODY_LEN
     assert wire.check_data_body(memoryview(body)) == plaintext_len
 
@@ -166,7 +177,7 @@ def test_control_body_round_trip(error: bool, garbage_len: int, last: int) -> No
     assert encoded == b"\x04\x00" + bytes([int(error)]) + b"\x00"
     assert wire.reset_body_flag(memoryview(encoded)) is error
     # The reference's length field is garbage: it is never looked at.
-    theirs = struct.pack("<HBB", garbage_len, int(error), last)
+    theirs = CONTROL.pack(garbage_len, int(error), last)
     assert wire.reset_body_flag(memoryview(theirs)) is error
 
 
