@@ -8,10 +8,17 @@ from ._connection import (
 )
 from ._errors import (
     AuthenticationError as AuthenticationError,
+    AuthorizedKeysWarning as AuthorizedKeysWarning,
+    ChannelReset as ChannelReset,
     ConnectionFailed as ConnectionFailed,
+    FileError as FileError,
     HandshakeTimeoutError as HandshakeTimeoutError,
+    HostKeyChangedError as HostKeyChangedError,
+    KeyFileError as KeyFileError,
+    KnownHostsError as KnownHostsError,
     LocalProtocolError as LocalProtocolError,
     OssuaryError as OssuaryError,
+    PassphraseRequiredError as PassphraseRequiredError,
     ProtocolVersionError as ProtocolVersionError,
     RemoteProtocolError as RemoteProtocolError,
     UntrustedServerError as UntrustedServerError,
@@ -26,9 +33,6 @@ from ._events import (
     UntrustedServer as UntrustedServer,
 )
 from ._keyfiles import (
-    AuthorizedKeysWarning as AuthorizedKeysWarning,
-    KeyFileError as KeyFileError,
-    PassphraseRequiredError as PassphraseRequiredError,
     format_public_key as format_public_key,
     load_authorized_keys as load_authorized_keys,
     load_public_key as load_public_key,
@@ -44,9 +48,7 @@ from ._keys import (
     generate_auth_keypair as generate_auth_keypair,
 )
 from ._known_hosts import (
-    HostKeyChangedError as HostKeyChangedError,
     KnownHosts as KnownHosts,
-    KnownHostsError as KnownHostsError,
     default_known_hosts_path as default_known_hosts_path,
 )
 from ._listener import (
@@ -62,10 +64,7 @@ from ._options import (
     TrustStore as TrustStore,
 )
 from ._state import State as State
-from ._stream import (
-    ChannelReset as ChannelReset,
-    OssuaryStream as OssuaryStream,
-)
+from ._stream import OssuaryStream as OssuaryStream
 from ._version import __version__ as __version__
 
 

@@ -97,6 +97,7 @@ import trio
 
 from ._connection import OssuaryConnection
 from ._errors import (
+    ChannelReset,
     ConnectionFailed,
     HandshakeTimeoutError,
     OssuaryError,
@@ -121,7 +122,7 @@ from ._options import (
     trust_callback,
 )
 
-__all__ = ["ChannelReset", "OssuaryStream"]
+__all__ = ["OssuaryStream"]
 
 logger: Final = logging.getLogger("trio_ossuary")
 
@@ -131,25 +132,6 @@ T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
 _READ_SIZE: Final = 1 << 17
 #: How much plaintext one transport write carries at most (16 full records).
 _WRITE_BATCH: Final = 1 << 18
-
-
-class ChannelReset(OssuaryError, trio.BrokenResourceError):
-    """The Ossuary session was reset; data in flight may have been lost.
-
-    It is a :exc:`trio.BrokenResourceError`, so code that treats a stream
-    generically sees a broken stream.  Code that knows Ossuary can catch it
-    and keep using the stream: the next call handshakes again with fresh
-    ephemeral keys.  Each direction raises it once per reset.
-
-    Attributes:
-      reason (str): What caused the reset, in words.
-      resets (int): How many resets the connection has had so far.
-    """
-
-    def __init__(self, reason: str, *, resets: int) -> None:
-        super().__init__(f"the Ossuary session was reset: {reason}")
-        self.reason = reason
-        self.resets = resets
 
 
 class _State(enum.Enum):
