@@ -50,13 +50,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from trio_ossuary import (
-    ChannelReset,
-    OssuaryConnection,
-    OssuaryError,
-    OssuaryStream,
-    SecretKey,
-)
+from trio_ossuary import ChannelReset, OssuaryError, OssuaryStream, SecretKey
+from trio_ossuary.sansio import OssuaryConnection
 
 # -- the wire ------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
-"""Helpers for testing the sans-IO core, :class:`trio_ossuary.OssuaryConnection`.
+"""Helpers for testing the sans-IO core, :class:`trio_ossuary.sansio.OssuaryConnection`.
 
 * :class:`FakeClock` and :func:`random_bytes` (a seeded, recording
   ``random_bytes``) make a connection fully deterministic.
 * :class:`ConnectionPair` wires a client to a server, moves bytes between them
-  and collects what :meth:`~trio_ossuary.OssuaryConnection.next_event` reports
+  and collects what :meth:`~trio_ossuary.sansio.OssuaryConnection.next_event` reports
   on each side.  It checks every event, exception and ``repr`` it sees for
   leaked secrets.
 * :class:`ManualClient` and :class:`ManualServer` are a small, independent
@@ -31,7 +31,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from trio_ossuary import (
+from trio_ossuary import OssuaryError, PublicKey, SecretKey
+from trio_ossuary._state import TRANSITIONS, next_state
+from trio_ossuary.sansio import (
     ANONYMOUS_CLIENT_KEY,
     NEED_DATA,
     ConnectionClosed,
@@ -39,14 +41,10 @@ from trio_ossuary import (
     Event,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryError,
-    PublicKey,
-    SecretKey,
     SessionReset,
     State,
     UntrustedServer,
 )
-from trio_ossuary._state import TRANSITIONS, next_state
 
 # -- the wire, written independently of trio_ossuary._wire --------------------
 

@@ -29,7 +29,6 @@ from adversary import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
     AuthenticationError,
     ConnectionFailed,
     HostKeyChangedError,
@@ -37,6 +36,7 @@ from trio_ossuary import (
     PublicKey,
     UntrustedServerError,
 )
+from trio_ossuary.sansio import ANONYMOUS_CLIENT_KEY
 
 
 async def run(

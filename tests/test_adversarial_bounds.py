@@ -49,16 +49,14 @@ from adversary import (
 )
 
 from trio_ossuary import (
-    NEED_DATA,
     ConnectionFailed,
     HandshakeTimeoutError,
-    OssuaryConnection,
     OssuaryStream,
     RemoteProtocolError,
-    State,
     open_ossuary_over_tcp_stream,
     serve_ossuary_over_tcp,
 )
+from trio_ossuary.sansio import NEED_DATA, OssuaryConnection, State
 
 MAX_PACKET = 8 + 16384 + 4 + 16
 DISCONNECT_ERROR = control_packet(DISCONNECT, 1)

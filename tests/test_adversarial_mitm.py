@@ -53,13 +53,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
     AuthenticationError,
     OssuaryStream,
     PublicKey,
     SecretKey,
     UntrustedServerError,
 )
+from trio_ossuary.sansio import ANONYMOUS_CLIENT_KEY
 
 
 async def handshake_outcome(stream: OssuaryStream[Any]) -> BaseException | None:

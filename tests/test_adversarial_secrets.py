@@ -50,14 +50,8 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from helpers_core import RESET_PACKET, ConnectionPair
 
-from trio_ossuary import (
-    NEED_DATA,
-    OssuaryConnection,
-    OssuaryError,
-    PublicKey,
-    SecretKey,
-    _crypto,
-)
+from trio_ossuary import OssuaryError, PublicKey, SecretKey, _crypto
+from trio_ossuary.sansio import NEED_DATA, OssuaryConnection
 
 MARKER = b"PLAINTEXT-MARKER-7f3a9c"
 

@@ -1,4 +1,4 @@
-"""Behaviour of the sans-IO core, :class:`trio_ossuary.OssuaryConnection`.
+"""Behaviour of the sans-IO core, :class:`trio_ossuary.sansio.OssuaryConnection`.
 
 Every path of the state machine: the handshake in each role and trust
 configuration, records, resets, disconnects, timeouts, end of file and the
@@ -49,25 +49,27 @@ from helpers_core import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
-    NEED_DATA,
     AuthenticationError,
-    ConnectionClosed,
     ConnectionFailed,
-    DataReceived,
-    HandshakeComplete,
     HandshakeTimeoutError,
     LocalProtocolError,
-    OssuaryConnection,
     OssuaryError,
     ProtocolVersionError,
     PublicKey,
     RemoteProtocolError,
     SecretKey,
+    UntrustedServerError,
+)
+from trio_ossuary.sansio import (
+    ANONYMOUS_CLIENT_KEY,
+    NEED_DATA,
+    ConnectionClosed,
+    DataReceived,
+    HandshakeComplete,
+    OssuaryConnection,
     SessionReset,
     State,
     UntrustedServer,
-    UntrustedServerError,
 )
 
 CLIENT_KEY = key_from("client")

@@ -45,13 +45,15 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from trio_ossuary import (
     AuthenticationError,
-    ConnectionClosed,
     ConnectionFailed,
-    DataReceived,
-    OssuaryConnection,
     OssuaryError,
     ProtocolVersionError,
     RemoteProtocolError,
+)
+from trio_ossuary.sansio import (
+    ConnectionClosed,
+    DataReceived,
+    OssuaryConnection,
     SessionReset,
     State,
     UntrustedServer,

@@ -36,11 +36,13 @@ from trio_ossuary import (
     AuthenticationError,
     ChannelReset,
     ConnectionFailed,
+    OssuaryStream,
+    SecretKey,
+)
+from trio_ossuary.sansio import (
     DataReceived,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryStream,
-    SecretKey,
     SessionReset,
     State,
     UntrustedServer,

@@ -27,7 +27,7 @@ from helpers_core import (
 )
 from interposer import handshake_both, ossuary_pair
 
-from trio_ossuary import DataReceived, SessionReset
+from trio_ossuary.sansio import DataReceived, SessionReset
 
 CLIENT_KEY = key_from("guarantees client")
 MARKER_TO_SERVER = b"the client's secret plaintext, 1"

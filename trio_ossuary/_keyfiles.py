@@ -233,7 +233,7 @@ def format_public_key(
       ``ssh-ed25519 AAAA...`` followed by `` comment`` if one is given.
 
     Raises:
-      TypeError: if ``key`` is not a :class:`PublicKey` or bytes, or
+      TypeError: if ``key`` is not a :class:`~trio_ossuary.PublicKey` or bytes, or
           ``comment`` is not a str.
       ValueError: if ``comment`` contains a line break, or the raw key is not
           32 bytes.
@@ -286,9 +286,9 @@ def parse_authorized_keys(
     comment, and is handled as follows:
 
     * leading key options (``from="..."``, ``no-pty``, ...) are not enforced:
-      the key is accepted and an :class:`AuthorizedKeysWarning` is issued;
+      the key is accepted and an :class:`~trio_ossuary.AuthorizedKeysWarning` is issued;
     * a key of another type (``ssh-rsa``, ``ecdsa-sha2-*``, ``sk-*``,
-      certificates) is skipped with an :class:`AuthorizedKeysWarning`;
+      certificates) is skipped with an :class:`~trio_ossuary.AuthorizedKeysWarning`;
     * anything else is an error: a malformed line is never skipped silently.
 
     Args:
@@ -541,9 +541,10 @@ def save_secret_key(
       KeyFileError: if a file exists and ``overwrite`` is false, if a
           passphrase is given and bcrypt is not installed, or if a file cannot
           be written.
-      TypeError: if ``key`` is not a :class:`SecretKey` or bytes (a
-          :class:`PublicKey`, say), ``comment`` not a str or ``passphrase``
-          not bytes, str or None, before anything is written.
+      TypeError: if ``key`` is not a :class:`~trio_ossuary.SecretKey` or
+          bytes (a :class:`~trio_ossuary.PublicKey`, say), ``comment`` not a
+          str or ``passphrase`` not bytes, str or None, before anything is
+          written.
       ValueError: if ``comment`` contains a line break, or the seed is not
           32 bytes.
     """

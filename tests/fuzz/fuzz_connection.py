@@ -30,18 +30,17 @@ import sys
 from collections.abc import Callable
 from typing import Final
 
-from trio_ossuary import (
+from trio_ossuary import OssuaryError, SecretKey
+from trio_ossuary._state import State
+from trio_ossuary.sansio import (
     NEED_DATA,
     ConnectionClosed,
     DataReceived,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryError,
-    SecretKey,
     SessionReset,
     UntrustedServer,
 )
-from trio_ossuary._state import State
 
 MAX_PACKET: Final = 8 + 16384 + 4 + 16
 HEADER: Final = struct.Struct(">HHHH")
