@@ -570,6 +570,10 @@ def test_base64_is_checked_strictly() -> None:
         (lambda: parse_authorized_keys([b"ssh-ed25519 AAAA"]), "must be str"),
         (lambda: parse_authorized_keys(7), "not iterable"),
         (lambda: format_public_key(PublicKey.from_hex(PUBLIC_HEX), 5), "comment"),
+        (lambda: load_public_key(None), "os.PathLike"),
+        (lambda: load_secret_key(7.5), "os.PathLike"),
+        (lambda: load_authorized_keys(None), "os.PathLike"),
+        (lambda: save_secret_key(SecretKey.generate(), None), "os.PathLike"),
     ],
 )
 def test_wrong_argument_types_are_type_errors(call: object, message: str) -> None:
