@@ -1,4 +1,4 @@
-"""Tests for trio_ossuary._keyfiles, checked against the real ssh-keygen."""
+"""Tests for trio_ossuary.keyfiles, checked against the real ssh-keygen."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ from trio_ossuary import (
     FileError,
     KeyFileError,
     PassphraseRequiredError,
+    PublicKey,
+    SecretKey,
 )
-from trio_ossuary._keyfiles import (
+from trio_ossuary.keyfiles import (
     format_public_key,
     load_authorized_keys,
     load_public_key,
@@ -38,7 +40,6 @@ from trio_ossuary._keyfiles import (
     parse_secret_key,
     save_secret_key,
 )
-from trio_ossuary._keys import PublicKey, SecretKey
 
 SSH_KEYGEN = "ssh-keygen"  # CI installs openssh-client; fail loudly without it
 SEED_HEX = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"

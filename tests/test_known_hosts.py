@@ -21,7 +21,7 @@ from trio_ossuary import (
     UntrustedServerError,
     default_known_hosts_path,
 )
-from trio_ossuary._keyfiles import format_public_key
+from trio_ossuary.keyfiles import format_public_key
 
 
 def new_key() -> PublicKey:
