@@ -57,13 +57,8 @@ from wire_spec import (
     seal,
 )
 
-from trio_ossuary import (
-    ChannelReset,
-    OssuaryConnection,
-    OssuaryError,
-    OssuaryStream,
-    SecretKey,
-)
+from trio_ossuary import ChannelReset, OssuaryError, OssuaryStream, SecretKey
+from trio_ossuary.sansio import OssuaryConnection
 
 __all__ = [
     "CLIENT_KEY",

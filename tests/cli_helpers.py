@@ -20,7 +20,8 @@ from pathlib import Path
 
 import trio
 
-from trio_ossuary import SecretKey, save_secret_key
+from trio_ossuary import SecretKey
+from trio_ossuary.keyfiles import save_secret_key
 
 CLI = [sys.executable, "-m", "trio_ossuary"]
 #: Generous upper bound for one command; only a hang would reach it.

@@ -1,9 +1,9 @@
-"""Helpers for testing the sans-IO core, :class:`trio_ossuary.OssuaryConnection`.
+"""Helpers for testing the sans-IO core, :class:`trio_ossuary.sansio.OssuaryConnection`.
 
 * :class:`FakeClock` and :func:`random_bytes` (a seeded, recording
   ``random_bytes``) make a connection fully deterministic.
 * :class:`ConnectionPair` wires a client to a server, moves bytes between them
-  and collects what :meth:`~trio_ossuary.OssuaryConnection.next_event` reports
+  and collects what :meth:`~trio_ossuary.sansio.OssuaryConnection.next_event` reports
   on each side.  It checks every event, exception and ``repr`` it sees for
   leaked secrets.
 * :func:`fuzz` sizes a property test, scaled by ``OSSUARY_FUZZ_SCALE``.
@@ -51,7 +51,9 @@ from wire_spec import (
     x25519_shared,
 )
 
-from trio_ossuary import (
+from trio_ossuary import OssuaryError, PublicKey, SecretKey
+from trio_ossuary._state import TRANSITIONS, next_state
+from trio_ossuary.sansio import (
     ANONYMOUS_CLIENT_KEY,
     NEED_DATA,
     ConnectionClosed,
@@ -59,14 +61,10 @@ from trio_ossuary import (
     Event,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryError,
-    PublicKey,
-    SecretKey,
     SessionReset,
     State,
     UntrustedServer,
 )
-from trio_ossuary._state import TRANSITIONS, next_state
 
 # -- determinism ----------------------------------------------------------------
 

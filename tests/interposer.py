@@ -114,13 +114,15 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
+    OssuaryStream,
+    PublicKey,
+    SecretKey,
+)
+from trio_ossuary.sansio import (
     NEED_DATA,
     Event,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryStream,
-    PublicKey,
-    SecretKey,
 )
 
 __all__ = [

@@ -33,7 +33,6 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
     AuthenticationError,
     ConnectionFailed,
     HostKeyChangedError,
@@ -41,6 +40,7 @@ from trio_ossuary import (
     PublicKey,
     UntrustedServerError,
 )
+from trio_ossuary.sansio import ANONYMOUS_CLIENT_KEY
 
 
 async def run(

@@ -56,16 +56,14 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
-    NEED_DATA,
     ConnectionFailed,
     HandshakeTimeoutError,
-    OssuaryConnection,
     OssuaryStream,
     RemoteProtocolError,
-    State,
     open_ossuary_over_tcp_stream,
     serve_ossuary_over_tcp,
 )
+from trio_ossuary.sansio import NEED_DATA, OssuaryConnection, State
 
 
 def engine_pair() -> tuple[OssuaryConnection, OssuaryConnection]:

@@ -58,13 +58,13 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
     AuthenticationError,
     OssuaryStream,
     PublicKey,
     SecretKey,
     UntrustedServerError,
 )
+from trio_ossuary.sansio import ANONYMOUS_CLIENT_KEY
 
 
 async def handshake_outcome(stream: OssuaryStream[Any]) -> BaseException | None:

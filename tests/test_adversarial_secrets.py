@@ -57,14 +57,8 @@ from wire_spec import (
     x25519_public,
 )
 
-from trio_ossuary import (
-    NEED_DATA,
-    OssuaryConnection,
-    OssuaryError,
-    PublicKey,
-    SecretKey,
-    _crypto,
-)
+from trio_ossuary import OssuaryError, PublicKey, SecretKey, _crypto
+from trio_ossuary.sansio import NEED_DATA, OssuaryConnection
 
 MARKER = b"PLAINTEXT-MARKER-7f3a9c"
 

@@ -25,7 +25,8 @@ from cli_helpers import (
     serving,
 )
 
-from trio_ossuary import SecretKey, format_public_key, load_public_key
+from trio_ossuary import SecretKey
+from trio_ossuary.keyfiles import format_public_key, load_public_key
 
 
 def ssh_keygen(*args: str) -> str:

@@ -19,8 +19,13 @@ import trio
 from cli_helpers import CLI, make_key, read_text, running_cli, serving
 from interposer import DATA, Interposer, Packet, PacketHook
 
-from trio_ossuary import OssuaryStream, load_public_key
+from trio_ossuary import (
+    OssuaryStream,
+)
 from trio_ossuary._cli_session import abort_plain
+from trio_ossuary.keyfiles import (
+    load_public_key,
+)
 
 #: How much the plaintext peer must have seen before the failure is caused.
 SOME = 200_000

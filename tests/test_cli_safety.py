@@ -21,8 +21,10 @@ from cli_helpers import (
     tcp_echo_server,
 )
 
-from trio_ossuary import load_public_key
 from trio_ossuary._cli_connect import proxy_command_line
+from trio_ossuary.keyfiles import (
+    load_public_key,
+)
 
 
 def trust(key: Path) -> tuple[str, str]:

@@ -1,4 +1,4 @@
-"""Behaviour of the sans-IO core, :class:`trio_ossuary.OssuaryConnection`.
+"""Behaviour of the sans-IO core, :class:`trio_ossuary.sansio.OssuaryConnection`.
 
 Every path of the state machine: the handshake in each role and trust
 configuration, records, resets, disconnects, timeouts, end of file and the
@@ -59,26 +59,28 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
-    ANONYMOUS_CLIENT_KEY,
-    NEED_DATA,
     AuthenticationError,
-    ConnectionClosed,
     ConnectionFailed,
-    DataReceived,
-    HandshakeComplete,
     HandshakeTimeoutError,
     LocalProtocolError,
-    NeedData,
-    OssuaryConnection,
     OssuaryError,
     ProtocolVersionError,
     PublicKey,
     RemoteProtocolError,
     SecretKey,
+    UntrustedServerError,
+)
+from trio_ossuary.sansio import (
+    ANONYMOUS_CLIENT_KEY,
+    NEED_DATA,
+    ConnectionClosed,
+    DataReceived,
+    HandshakeComplete,
+    NeedData,
+    OssuaryConnection,
     SessionReset,
     State,
     UntrustedServer,
-    UntrustedServerError,
 )
 
 CLIENT_KEY = key_from("client")

@@ -47,13 +47,15 @@ from wire_spec import (
 
 from trio_ossuary import (
     AuthenticationError,
-    ConnectionClosed,
     ConnectionFailed,
-    DataReceived,
-    OssuaryConnection,
     OssuaryError,
     ProtocolVersionError,
     RemoteProtocolError,
+)
+from trio_ossuary.sansio import (
+    ConnectionClosed,
+    DataReceived,
+    OssuaryConnection,
     SessionReset,
     State,
     UntrustedServer,

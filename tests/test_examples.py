@@ -12,12 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from trio_ossuary import (
-    SecretKey,
-    format_public_key,
-    load_secret_key,
-    save_secret_key,
-)
+from trio_ossuary import SecretKey
+from trio_ossuary.keyfiles import format_public_key, load_secret_key, save_secret_key
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 TIMEOUT = 30

@@ -38,11 +38,13 @@ from trio_ossuary import (
     AuthenticationError,
     ChannelReset,
     ConnectionFailed,
+    OssuaryStream,
+    SecretKey,
+)
+from trio_ossuary.sansio import (
     DataReceived,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryStream,
-    SecretKey,
     SessionReset,
     State,
     UntrustedServer,

@@ -1,4 +1,4 @@
-"""Tests for trio_ossuary._keyfiles, checked against the real ssh-keygen."""
+"""Tests for trio_ossuary.keyfiles, checked against the real ssh-keygen."""
 
 from __future__ import annotations
 
@@ -11,17 +11,26 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     NoEncryption,
     PrivateFormat,
+    load_ssh_public_key,
 )
 
-from trio_ossuary._keyfiles import (
+from trio_ossuary import (
     AuthorizedKeysWarning,
+    FileError,
     KeyFileError,
     PassphraseRequiredError,
+    PublicKey,
+    SecretKey,
+)
+from trio_ossuary.keyfiles import (
     format_public_key,
     load_authorized_keys,
     load_public_key,
@@ -31,7 +40,6 @@ from trio_ossuary._keyfiles import (
     parse_secret_key,
     save_secret_key,
 )
-from trio_ossuary._keys import PublicKey, SecretKey
 
 SSH_KEYGEN = "ssh-keygen"  # CI installs openssh-client; fail loudly without it
 SEED_HEX = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
@@ -497,3 +505,99 @@ def test_authorized_keys_malformed_line(line: str, message: str) -> None:
 def test_authorized_keys_missing_file(tmp_path: Path) -> None:
     with pytest.raises(KeyFileError, match=r"authorized_keys file .* does not exist"):
         load_authorized_keys(tmp_path / "authorized_keys")
+
+
+def make_certificate(tmp_path: Path) -> tuple[str, PublicKey]:
+    """Have ssh-keygen sign a user key; return the certificate line and the key."""
+    ca, user = tmp_path / "ca", tmp_path / "user"
+    ssh_keygen_new(ca)
+    ssh_keygen_new(user)
+    keygen("-q", "-s", str(ca), "-I", "someone", str(user) + ".pub")
+    line = (tmp_path / "user-cert.pub").read_text().strip()
+    return line, load_public_key(str(user) + ".pub")
+
+
+def test_certificate_lines_are_refused(tmp_path: Path) -> None:
+    line, _ = make_certificate(tmp_path)
+    assert line.startswith("ssh-ed25519-cert-v01@openssh.com ")
+    # cryptography itself takes a certificate line for the key it certifies,
+    # which is why the type name is checked before it is asked.
+    assert isinstance(load_ssh_public_key(line.encode()), Ed25519PublicKey)
+    with pytest.raises(KeyFileError, match="unsupported key type 'ssh-ed25519-cert"):
+        parse_public_key(line)
+    (tmp_path / "cert.pub").write_text(line + "\n")
+    with pytest.raises(KeyFileError, match="unsupported key type 'ssh-ed25519-cert"):
+        load_public_key(tmp_path / "cert.pub")
+    # Relabelled as a plain key, the certificate's blob still says otherwise.
+    relabelled = "ssh-ed25519 " + line.split()[1]
+    with pytest.raises(KeyFileError, match="wrong embedded type or length"):
+        parse_public_key(relabelled)
+    with pytest.warns(AuthorizedKeysWarning, match="skipping ssh-ed25519-cert"):
+        assert parse_authorized_keys(line + "\n") == []
+    with pytest.raises(KeyFileError, match=r"line 1: .*wrong embedded type"):
+        parse_authorized_keys(relabelled + "\n")
+
+
+def test_public_key_line_is_what_cryptography_and_ssh_keygen_write(
+    tmp_path: Path,
+) -> None:
+    ssh_keygen_new(tmp_path / "id")
+    written = (tmp_path / "id.pub").read_text().split()
+    key = load_public_key(tmp_path / "id.pub")
+    assert format_public_key(key, "made@keygen").split() == written
+    # The fingerprint is ssh-keygen's, computed by cryptography.
+    assert keygen("-lf", str(tmp_path / "id.pub")).split()[1] == key.fingerprint()
+
+
+def test_base64_is_checked_strictly() -> None:
+    key_type, data = format_public_key(PublicKey.from_hex(PUBLIC_HEX)).split()
+    # cryptography skips characters that are not base64 at all; a key line
+    # must be exact.
+    for junk in (data[:10] + "!" + data[10:], data + "!"):
+        line = f"{key_type} {junk}"
+        assert isinstance(load_ssh_public_key(line.encode()), Ed25519PublicKey)
+        with pytest.raises(KeyFileError, match="not valid base64"):
+            parse_public_key(line)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: parse_public_key(b"ssh-ed25519 AAAA"), "must be str, not bytes"),
+        (lambda: parse_public_key(None), "must be str, not NoneType"),
+        (lambda: parse_secret_key(12345), "must be bytes or str, not int"),
+        (lambda: parse_secret_key(SEED_HEX, passphrase=1), "passphrase must be"),
+        (lambda: parse_authorized_keys(b"ssh-ed25519 AAAA"), "decode the bytes"),
+        (lambda: parse_authorized_keys([b"ssh-ed25519 AAAA"]), "must be str"),
+        (lambda: parse_authorized_keys(7), "not iterable"),
+        (lambda: format_public_key(PublicKey.from_hex(PUBLIC_HEX), 5), "comment"),
+        (lambda: load_public_key(None), "os.PathLike"),
+        (lambda: load_secret_key(7.5), "os.PathLike"),
+        (lambda: load_authorized_keys(None), "os.PathLike"),
+        (lambda: save_secret_key(SecretKey.generate(), None), "os.PathLike"),
+    ],
+)
+def test_wrong_argument_types_are_type_errors(call: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_wrong_passphrase_type_fails_before_the_file_is_touched(
+    tmp_path: Path,
+) -> None:
+    key = SecretKey.generate()
+    with pytest.raises(TypeError, match="passphrase must be"):
+        save_secret_key(key, tmp_path / "id", passphrase=1234)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+    save_secret_key(key, tmp_path / "id")
+    with pytest.raises(TypeError, match="passphrase must be"):
+        load_secret_key(tmp_path / "id", 1234)  # type: ignore[arg-type]
+    # A missing file with a bad passphrase type: the type is reported.
+    with pytest.raises(TypeError, match="passphrase must be"):
+        load_secret_key(tmp_path / "nope", 1234)  # type: ignore[arg-type]
+
+
+def test_key_file_errors_are_file_errors(tmp_path: Path) -> None:
+    with pytest.raises(FileError) as info:
+        load_public_key(tmp_path / "missing.pub")
+    assert isinstance(info.value, KeyFileError)

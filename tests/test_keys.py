@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trio_ossuary import (
-    PublicKey,
-    SecretKey,
-    generate_auth_keypair,
-)
+from trio_ossuary import PublicKey, SecretKey, generate_auth_keypair
 from trio_ossuary._keys import is_small_order
 
 ANONYMOUS = b"\x01" + bytes(31)

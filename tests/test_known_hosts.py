@@ -10,15 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from trio_ossuary._errors import UntrustedServerError
-from trio_ossuary._keyfiles import KeyFileError, format_public_key
-from trio_ossuary._keys import PublicKey, SecretKey
-from trio_ossuary._known_hosts import (
+from trio_ossuary import (
+    FileError,
     HostKeyChangedError,
+    KeyFileError,
     KnownHosts,
     KnownHostsError,
+    PublicKey,
+    SecretKey,
+    UntrustedServerError,
     default_known_hosts_path,
 )
+from trio_ossuary.keyfiles import format_public_key
 
 
 def new_key() -> PublicKey:
@@ -138,6 +141,22 @@ def test_invalid_host_or_port(store: KnownHosts, host: str, port: int) -> None:
         store.for_host(host, port)
 
 
+@pytest.mark.parametrize(("host", "port"), [("example.com", "22"), (None, 22)])
+def test_wrong_host_or_port_type(store: KnownHosts, host: object, port: object) -> None:
+    # A port given as a str is a wrong type, not a wrong value.
+    key = new_key()
+    for operation in (
+        lambda: store.lookup(host, port),  # type: ignore[arg-type]
+        lambda: store.check(host, port, key),  # type: ignore[arg-type]
+        lambda: store.add(host, port, key),  # type: ignore[arg-type]
+        lambda: store.remove(host, port),  # type: ignore[arg-type]
+        lambda: store.for_host(host, port),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match="must be"):
+            operation()
+    assert not store.path.exists()
+
+
 def test_existing_lines_are_kept_verbatim(store: KnownHosts) -> None:
     key = new_key()
     store.path.parent.mkdir(parents=True)
@@ -210,7 +229,9 @@ def test_corrupt_line_reported_with_number(
         with pytest.raises(KnownHostsError, match=f"line 4: .*{message}") as info:
             operation()
         assert str(store.path) in str(info.value)
-        assert isinstance(info.value, KeyFileError)
+        # A known-hosts file is not a key file: both are FileErrors.
+        assert isinstance(info.value, FileError)
+        assert not isinstance(info.value, KeyFileError)
     assert "new.example" not in store.path.read_text()
 
 

@@ -20,7 +20,6 @@ import trio.testing
 from interposer import handshake_both
 
 from trio_ossuary import (
-    OssuaryConnection,
     OssuaryListener,
     OssuaryOptions,
     OssuaryStream,
@@ -29,9 +28,10 @@ from trio_ossuary import (
     TrustStore,
     open_ossuary_over_tcp_listeners,
     open_ossuary_over_tcp_stream,
-    save_secret_key,
     serve_ossuary_over_tcp,
 )
+from trio_ossuary.keyfiles import save_secret_key
+from trio_ossuary.sansio import OssuaryConnection
 
 LOCALHOST = "127.0.0.1"
 KEY = SecretKey.from_bytes(bytes(range(32)))

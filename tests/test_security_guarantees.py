@@ -37,7 +37,7 @@ from wire_spec import (
     split_packets,
 )
 
-from trio_ossuary import DataReceived, SessionReset
+from trio_ossuary.sansio import DataReceived, SessionReset
 
 CLIENT_KEY = key_from("guarantees client")
 MARKER_TO_SERVER = b"the client's secret plaintext, 1"

@@ -15,7 +15,6 @@ from helpers_core import (
     spoil_next_record,
 )
 
-from trio_ossuary import OssuaryConnection, State
 from trio_ossuary._state import (
     INITIAL,
     TRANSITIONS,
@@ -23,6 +22,7 @@ from trio_ossuary._state import (
     initial_state,
     next_state,
 )
+from trio_ossuary.sansio import OssuaryConnection, State
 
 ROLES = pytest.mark.parametrize("server", [False, True], ids=["client", "server"])
 LIVE = pytest.mark.parametrize(

@@ -10,7 +10,7 @@ bytes around the hole as contiguous.
 
 The first tests replay the attack step by step: the server is an
 :class:`~trio_ossuary.OssuaryStream` with a receiving and a sending task, the
-client an :class:`~trio_ossuary.OssuaryConnection` driven by hand, and
+client an :class:`~trio_ossuary.sansio.OssuaryConnection` driven by hand, and
 explicit events order every step, so the window is hit on every run.
 
 The last test states the rule as a Hypothesis property over schedules.  It
@@ -51,9 +51,11 @@ from wire_spec import (
 
 from trio_ossuary import (
     ChannelReset,
+    OssuaryStream,
+)
+from trio_ossuary.sansio import (
     DataReceived,
     HandshakeComplete,
-    OssuaryStream,
     SessionReset,
 )
 

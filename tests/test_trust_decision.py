@@ -1,6 +1,6 @@
 """A trust decision names the key it is about, and only that key is decided.
 
-The engine shows :class:`~trio_ossuary.UntrustedServer` and waits.  The
+The engine shows :class:`~trio_ossuary.sansio.UntrustedServer` and waits.  The
 application may keep calling ``next_event()`` while it decides, so the
 session can be reset under it and another ServerHandshake show another key.
 A decision about a key other than the one now waiting must approve (or
@@ -26,16 +26,18 @@ from wire_spec import (
 )
 
 from trio_ossuary import (
-    NEED_DATA,
     ConnectionFailed,
-    HandshakeComplete,
     LocalProtocolError,
-    OssuaryConnection,
     SecretKey,
+    UntrustedServerError,
+)
+from trio_ossuary.sansio import (
+    NEED_DATA,
+    HandshakeComplete,
+    OssuaryConnection,
     SessionReset,
     State,
     UntrustedServer,
-    UntrustedServerError,
 )
 
 REAL = key_from("the real server")

@@ -19,19 +19,17 @@ from typing import Any
 
 import pytest
 
-from trio_ossuary import (
+from trio_ossuary import ConnectionFailed, PublicKey, SecretKey
+from trio_ossuary._wire import PacketType
+from trio_ossuary.sansio import (
     NEED_DATA,
     ConnectionClosed,
-    ConnectionFailed,
     DataReceived,
     HandshakeComplete,
     OssuaryConnection,
-    PublicKey,
-    SecretKey,
     SessionReset,
     UntrustedServer,
 )
-from trio_ossuary._wire import PacketType
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,45 +1,36 @@
-"""trio-ossuary: the Ossuary secure-channel protocol, the Trio way."""
+"""trio-ossuary: the Ossuary secure-channel protocol, the Trio way.
 
-import contextlib
+The top level holds what most programs need: the stream, the listener and
+the TCP helpers, their options, keys, the known-hosts trust store and every
+exception.  Two public submodules hold the rest:
+
+* :mod:`trio_ossuary.keyfiles`: reading and writing OpenSSH key files;
+* :mod:`trio_ossuary.sansio`: the protocol engine with no I/O, for running
+  Ossuary over something that is not a Trio stream.
+"""
 
 # First, so that an unsupported system fails here with one clear message.
-from . import _platform  # noqa: F401
-from ._connection import (
-    ANONYMOUS_CLIENT_KEY as ANONYMOUS_CLIENT_KEY,
-    OssuaryConnection as OssuaryConnection,
+from . import (
+    _platform,  # noqa: F401
+    keyfiles as keyfiles,
+    sansio as sansio,
 )
 from ._errors import (
     AuthenticationError as AuthenticationError,
+    AuthorizedKeysWarning as AuthorizedKeysWarning,
+    ChannelReset as ChannelReset,
     ConnectionFailed as ConnectionFailed,
+    FileError as FileError,
     HandshakeTimeoutError as HandshakeTimeoutError,
+    HostKeyChangedError as HostKeyChangedError,
+    KeyFileError as KeyFileError,
+    KnownHostsError as KnownHostsError,
     LocalProtocolError as LocalProtocolError,
     OssuaryError as OssuaryError,
+    PassphraseRequiredError as PassphraseRequiredError,
     ProtocolVersionError as ProtocolVersionError,
     RemoteProtocolError as RemoteProtocolError,
     UntrustedServerError as UntrustedServerError,
-)
-from ._events import (
-    NEED_DATA as NEED_DATA,
-    ConnectionClosed as ConnectionClosed,
-    DataReceived as DataReceived,
-    Event as Event,
-    HandshakeComplete as HandshakeComplete,
-    NeedData as NeedData,
-    SessionReset as SessionReset,
-    UntrustedServer as UntrustedServer,
-)
-from ._keyfiles import (
-    AuthorizedKeysWarning as AuthorizedKeysWarning,
-    KeyFileError as KeyFileError,
-    PassphraseRequiredError as PassphraseRequiredError,
-    format_public_key as format_public_key,
-    load_authorized_keys as load_authorized_keys,
-    load_public_key as load_public_key,
-    load_secret_key as load_secret_key,
-    parse_authorized_keys as parse_authorized_keys,
-    parse_public_key as parse_public_key,
-    parse_secret_key as parse_secret_key,
-    save_secret_key as save_secret_key,
 )
 from ._keys import (
     PublicKey as PublicKey,
@@ -47,9 +38,7 @@ from ._keys import (
     generate_auth_keypair as generate_auth_keypair,
 )
 from ._known_hosts import (
-    HostKeyChangedError as HostKeyChangedError,
     KnownHosts as KnownHosts,
-    KnownHostsError as KnownHostsError,
     default_known_hosts_path as default_known_hosts_path,
 )
 from ._listener import (
@@ -64,24 +53,45 @@ from ._options import (
     TrustPolicy as TrustPolicy,
     TrustStore as TrustStore,
 )
-from ._state import State as State
-from ._stream import (
-    ChannelReset as ChannelReset,
-    OssuaryStream as OssuaryStream,
-)
+from ._public import fixup_module_metadata
+from ._stream import OssuaryStream as OssuaryStream
 from ._version import __version__ as __version__
 
+__all__ = [
+    # Streams
+    "OssuaryListener",
+    "OssuaryStream",
+    "open_ossuary_over_tcp_listeners",
+    "open_ossuary_over_tcp_stream",
+    "serve_ossuary_over_tcp",
+    # Options
+    "OssuaryOptions",
+    "TrustCallback",
+    "TrustPolicy",
+    "TrustStore",
+    # Keys and the trust store
+    "KnownHosts",
+    "PublicKey",
+    "SecretKey",
+    "default_known_hosts_path",
+    "generate_auth_keypair",
+    # Exceptions and warnings
+    "AuthenticationError",
+    "AuthorizedKeysWarning",
+    "ChannelReset",
+    "ConnectionFailed",
+    "FileError",
+    "HandshakeTimeoutError",
+    "HostKeyChangedError",
+    "KeyFileError",
+    "KnownHostsError",
+    "LocalProtocolError",
+    "OssuaryError",
+    "PassphraseRequiredError",
+    "ProtocolVersionError",
+    "RemoteProtocolError",
+    "UntrustedServerError",
+]
 
-def _fixup_module_metadata() -> None:
-    # Make public objects print as trio_ossuary.X rather than
-    # trio_ossuary._module.X, as trio does.
-    for name, obj in list(globals().items()):
-        if name.startswith("_"):
-            continue
-        if getattr(obj, "__module__", "").startswith("trio_ossuary."):
-            with contextlib.suppress(AttributeError, TypeError):
-                obj.__module__ = "trio_ossuary"
-
-
-_fixup_module_metadata()
-del _fixup_module_metadata
+fixup_module_metadata(__name__, globals())
+del fixup_module_metadata

@@ -34,8 +34,7 @@ from ._cli_common import (
     leaf_exceptions,
     parse_address,
 )
-from ._errors import OssuaryError
-from ._keyfiles import KeyFileError
+from ._errors import KeyFileError, OssuaryError
 from ._known_hosts import default_known_hosts_path
 from ._version import __version__
 

@@ -27,15 +27,12 @@ from ._errors import (
     AuthenticationError,
     ConnectionFailed,
     HandshakeTimeoutError,
+    KeyFileError,
     OssuaryError,
+    PassphraseRequiredError,
     UntrustedServerError,
 )
-from ._keyfiles import (
-    KeyFileError,
-    PassphraseRequiredError,
-    load_public_key,
-    load_secret_key,
-)
+from ._keyfiles import load_public_key, load_secret_key
 from ._keys import SecretKey
 
 __all__ = [

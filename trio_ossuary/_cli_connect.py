@@ -51,8 +51,8 @@ from ._cli_tunnel import (
     relay,
     run_cancellable,
 )
-from ._errors import ConnectionFailed, UntrustedServerError
-from ._keyfiles import KeyFileError, load_public_key, parse_public_key
+from ._errors import ConnectionFailed, KeyFileError, UntrustedServerError
+from ._keyfiles import load_public_key, parse_public_key
 from ._keys import PublicKey, SecretKey
 from ._known_hosts import KnownHosts
 from ._stream import OssuaryStream

@@ -21,8 +21,8 @@ from ._cli_common import (
     read_passphrase,
     say,
 )
+from ._errors import KeyFileError
 from ._keyfiles import (
-    KeyFileError,
     format_public_key,
     load_public_key,
     parse_public_key,

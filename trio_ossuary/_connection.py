@@ -107,10 +107,10 @@ class OssuaryConnection:
     Args:
       server_side: True to act as the server, False (the default) for a client.
       options: All of the options below (and any others in it, which the
-          engine does not use) as one :class:`OssuaryOptions`; give either
+          engine does not use) as one :class:`~trio_ossuary.OssuaryOptions`; give either
           this or the keywords.
-      secret_key: This host's Ed25519 key (:class:`SecretKey` or its 32-byte
-          seed).  A client without one is anonymous; a server without one
+      secret_key: This host's Ed25519 key (:class:`~trio_ossuary.SecretKey`
+          or its 32-byte seed).  A client without one is anonymous; a server without one
           makes a fresh key for the life of the connection (servers always
           sign).
       authorized_keys: For a client, the server keys it trusts; for a server,
@@ -129,11 +129,12 @@ class OssuaryConnection:
 
     Raises:
       TypeError: for an argument of the wrong type, as
-          :class:`OssuaryOptions` says (a :class:`PublicKey` as
-          ``secret_key``, for one), or for ``options`` together with option
-          keywords.
-      ValueError: for an impossible value, as :class:`OssuaryOptions` says,
-          or ``require_client_auth`` on a client.
+          :class:`~trio_ossuary.OssuaryOptions` says (a
+          :class:`~trio_ossuary.PublicKey` as ``secret_key``, for one), or
+          for ``options`` together with option keywords.
+      ValueError: for an impossible value, as
+          :class:`~trio_ossuary.OssuaryOptions` says, or
+          ``require_client_auth`` on a client.
     """
 
     __slots__ = (
@@ -273,8 +274,8 @@ class OssuaryConnection:
         None before that, and for a client that did not authenticate itself.
         The first completed handshake pins the peer's identity: a handshake
         after a reset must prove the same key (or be anonymous again), or the
-        connection fails with :class:`AuthenticationError`.  So this is never
-        one key and later another.
+        connection fails with :class:`~trio_ossuary.AuthenticationError`.  So
+        this is never one key and later another.
         """
         return self._remote_key if self._state is State.ESTABLISHED else None
 
@@ -428,8 +429,9 @@ class OssuaryConnection:
         """Refuse ``key``, the server key of the pending :class:`UntrustedServer`.
 
         The connection fails permanently and the server is told with a
-        Disconnect(error).  Later calls raise :class:`ConnectionFailed` caused
-        by an :class:`UntrustedServerError`.
+        Disconnect(error).  Later calls raise
+        :class:`~trio_ossuary.ConnectionFailed` caused by an
+        :class:`~trio_ossuary.UntrustedServerError`.
 
         Args:
           key: The :attr:`UntrustedServer.public_key` being refused.
@@ -498,7 +500,8 @@ class OssuaryConnection:
 
         Raises:
           AuthenticationError: a signature, key or authorization check failed
-              (:class:`UntrustedServerError` for a server key nobody trusts).
+              (:class:`~trio_ossuary.UntrustedServerError` for a server key
+              nobody trusts).
           ProtocolVersionError: the peer speaks another protocol version.
           RemoteProtocolError: the peer broke the protocol beyond recovery,
               for example announcing an oversized packet or closing the

@@ -1,34 +1,79 @@
-"""The exceptions trio-ossuary raises.
+"""The exceptions and warnings trio-ossuary raises: every public one lives here.
 
-Everything the library raises on purpose derives from :class:`OssuaryError`.
-The split follows h11: :class:`LocalProtocolError` means *you* used the API
-wrongly, :class:`RemoteProtocolError` means the *peer* sent something the
-protocol forbids.  Authentication failures and permanent connection failures
-have classes of their own so that applications can tell them apart.
+Everything the library raises on purpose derives from :class:`OssuaryError`,
+and the tree says what a caller can catch::
+
+   OssuaryError
+   ├── LocalProtocolError           you called the engine in a state that forbids it
+   ├── RemoteProtocolError          the peer broke the protocol
+   │   └── ProtocolVersionError
+   ├── AuthenticationError          a key or signature check failed
+   │   └── UntrustedServerError     the client does not trust the server's key
+   │       └── HostKeyChangedError  ... because a different one is on record
+   ├── ConnectionFailed             the connection failed for good
+   │   └── HandshakeTimeoutError
+   ├── ChannelReset                 the session was reset (a trio.BrokenResourceError)
+   └── FileError                    a key file or the known-hosts file is unusable
+       ├── KeyFileError
+       │   └── PassphraseRequiredError
+       └── KnownHostsError
+
+   UserWarning
+   └── AuthorizedKeysWarning        an authorized_keys line was (partly) ignored
+
+Two branches, two kinds of caller.  The connection branch (everything but
+:class:`FileError`) is what the engine and the stream raise; the stream wraps
+it as the ``__cause__`` of a :exc:`trio.BrokenResourceError`, as
+:class:`trio.SSLStream` does for TLS errors, and raises
+:class:`ChannelReset` itself.  The file branch is what the key-file functions
+and :class:`~trio_ossuary.KnownHosts` raise, before or outside any connection:
+catch :class:`FileError` to report any unusable file, or one of its
+subclasses to tell which.  A known-hosts file is not a key file, so
+:class:`KnownHostsError` is not a :class:`KeyFileError`.  The split between
+local and remote protocol errors follows h11.
 
 Bad arguments are not :class:`OssuaryError`: they raise :exc:`TypeError`
 for a wrong type and :exc:`ValueError` for a wrong value, when the object is
-made (see :class:`~trio_ossuary.OssuaryOptions`).  :class:`LocalProtocolError`
-is for a call the connection's present state does not allow.
+made or the function called (see :class:`~trio_ossuary.OssuaryOptions`).
+:class:`LocalProtocolError` is for a call the connection's present state
+does not allow.
 
-This module imports neither trio nor any I/O machinery: the sans-IO core uses
-it too.  The stream layer adds :class:`~trio_ossuary.ChannelReset`, which is
-both an :class:`OssuaryError` and a :class:`trio.BrokenResourceError`.
+This module imports trio, for one reason: :class:`ChannelReset` is a
+:exc:`trio.BrokenResourceError`, so that generic stream code sees a broken
+stream, and its one home is here.  That does not make the sans-IO engine
+do I/O, which is what "sans-IO" promises: the engine never raises
+:class:`ChannelReset` (it reports a :class:`~trio_ossuary.sansio.SessionReset`
+event) and calls nothing in trio.  trio is a dependency of the package
+anyway, the engine's options module already imports it, and the
+alternatives (defining the class in the stream module, or building it lazily
+on first use) would split the errors over two homes again or make its
+identity depend on import order.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, final
+
+import trio
+
+from ._address import format_host_port
 
 if TYPE_CHECKING:
     from ._keys import PublicKey
 
 __all__ = [
     "AuthenticationError",
+    "AuthorizedKeysWarning",
+    "ChannelReset",
     "ConnectionFailed",
+    "FileError",
     "HandshakeTimeoutError",
+    "HostKeyChangedError",
+    "KeyFileError",
+    "KnownHostsError",
     "LocalProtocolError",
     "OssuaryError",
+    "PassphraseRequiredError",
     "ProtocolVersionError",
     "RemoteProtocolError",
     "UntrustedServerError",
@@ -52,7 +97,7 @@ class RemoteProtocolError(OssuaryError):
     """The peer sent something the Ossuary protocol does not allow.
 
     Most malformed input is recoverable and only resets the session (see
-    :class:`~trio_ossuary.SessionReset`); this exception is raised for the
+    :class:`~trio_ossuary.sansio.SessionReset`); this exception is raised for the
     violations that end the connection for good, such as a header announcing a
     packet larger than the protocol's maximum.
     """
@@ -94,6 +139,48 @@ class UntrustedServerError(AuthenticationError):
         self.public_key = public_key
 
 
+@final
+class HostKeyChangedError(UntrustedServerError):
+    """The server's key differs from the one recorded for its host and port.
+
+    This is what a man-in-the-middle attack looks like, so it is never
+    accepted silently.  If the change is expected, remove the old entry (for
+    example with :meth:`~trio_ossuary.KnownHosts.remove`) and connect again.
+
+    Attributes:
+      public_key (PublicKey): The key the server presented.
+      known_key (PublicKey): The key on record.
+      host (str): The host, as written in the file.
+      port (int): The port.
+      path (str): The known-hosts file.
+      lineno (int): The line of the recorded entry.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        public_key: PublicKey,
+        known_key: PublicKey,
+        path: str,
+        lineno: int,
+    ) -> None:
+        super().__init__(
+            f"the host key for {format_host_port(host, port)} has changed: the "
+            f"server presented {public_key.fingerprint()} but {path!r} line "
+            f"{lineno} records {known_key.fingerprint()}; this could be a "
+            f"man-in-the-middle attack, and if the new key is expected, remove "
+            f"line {lineno} from {path!r}",
+            public_key=public_key,
+        )
+        self.known_key = known_key
+        self.host = host
+        self.port = port
+        self.path = path
+        self.lineno = lineno
+
+
 class ConnectionFailed(OssuaryError):
     """The connection failed permanently and can no longer be used.
 
@@ -114,3 +201,64 @@ class ConnectionFailed(OssuaryError):
 
 class HandshakeTimeoutError(ConnectionFailed):
     """The peer did not complete the handshake in time."""
+
+
+class ChannelReset(OssuaryError, trio.BrokenResourceError):
+    """The Ossuary session was reset; data in flight may have been lost.
+
+    It is a :exc:`trio.BrokenResourceError`, so code that treats a stream
+    generically sees a broken stream.  Code that knows Ossuary can catch it
+    and keep using the stream: the next call handshakes again with fresh
+    ephemeral keys.  Each direction raises it once per reset.
+
+    Attributes:
+      reason (str): What caused the reset, in words.
+      resets (int): How many resets the connection has had so far.
+    """
+
+    def __init__(self, reason: str, *, resets: int) -> None:
+        super().__init__(f"the Ossuary session was reset: {reason}")
+        self.reason = reason
+        self.resets = resets
+
+
+class FileError(OssuaryError):
+    """A file the library reads or writes for you is unusable.
+
+    The base of :class:`KeyFileError` and :class:`KnownHostsError`: catch it
+    to report any missing, unreadable, too open, malformed or unwritable key
+    or known-hosts file.  The message is one line, names the file (and the
+    line, where there is one) and never quotes key material.
+    """
+
+
+class KeyFileError(FileError):
+    """A key file (or key text) is missing, unreadable, or not a usable key.
+
+    Raised by the key-file functions of :mod:`trio_ossuary.keyfiles`.
+    """
+
+
+@final
+class PassphraseRequiredError(KeyFileError):
+    """The key file is encrypted and no passphrase was given.
+
+    Catch it to ask the user for one and try again.
+    """
+
+
+@final
+class KnownHostsError(FileError):
+    """The known-hosts file cannot be read, parsed or written.
+
+    The message names the file, and the line number for a corrupt line.
+    """
+
+
+@final
+class AuthorizedKeysWarning(UserWarning):
+    """An ``authorized_keys`` line was partly or wholly ignored.
+
+    Issued for a line whose key options were ignored, and for a line holding a
+    key of a type other than Ed25519, which is skipped.
+    """

@@ -8,11 +8,26 @@ Three kinds of file are handled here:
 * public key lines, ``ssh-ed25519 AAAA... comment`` (or 64 hex digits);
 * ``authorized_keys`` files: one public key a line, as OpenSSH reads them.
 
-Every failure is a :class:`KeyFileError` whose one-line message names the file
-(and the line, where there is one) but never quotes key material.  The
-cryptography package does the OpenSSH encoding and decryption; we read the
-file's unencrypted header ourselves first, so that "wrong key type", "needs a
-passphrase" and "needs bcrypt" can be told apart before anything is decrypted.
+Every failure is a :class:`~trio_ossuary.KeyFileError` whose one-line message
+names the file (and the line, where there is one) but never quotes key
+material.
+
+The cryptography package does the OpenSSH work: it decodes public key lines
+(``load_ssh_public_key``), writes them (``Encoding.OpenSSH``), computes
+fingerprints (``ssh_key_fingerprint``, in :mod:`._keys`) and reads, writes,
+encrypts and decrypts private keys.  We add only what it lacks:
+
+* hex keys and seeds, the reference implementation's form;
+* ``authorized_keys`` lines and their options;
+* a strict check of the type name and the base64: cryptography accepts
+  certificates (``ssh-ed25519-cert-v01@openssh.com``) and padding it does
+  not need, and a certificate must not pass for a plain key;
+* reading the private key file's unencrypted header before anything is
+  decrypted, so that "wrong key type", "needs a passphrase" and "needs
+  bcrypt" are told apart without asking for a passphrase first
+  (cryptography only names the key type after decrypting it);
+* the file handling of :mod:`._files`: size limits, the permission check on
+  secret keys, atomic writes that never clobber.
 
 Passphrase-protected files use the bcrypt KDF, which cryptography delegates to
 the optional ``bcrypt`` package (``pip install trio-ossuary[passphrase]``).
@@ -25,39 +40,40 @@ import binascii
 import contextlib
 import os
 import re
-import stat
 import struct
-import tempfile
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Final, NamedTuple, TypeAlias, final
+from typing import Final, NamedTuple
 
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.serialization import (
     BestAvailableEncryption,
     Encoding,
     KeySerializationEncryption,
     NoEncryption,
     PrivateFormat,
+    PublicFormat,
     load_ssh_private_key,
+    load_ssh_public_key,
 )
 
-from ._errors import OssuaryError
-from ._keys import (
-    KEY_LEN,
-    PublicKey,
-    SecretKey,
-    coerce_public_key,
-    coerce_secret_key,
-    ssh_public_key_blob,
+from ._errors import AuthorizedKeysWarning, KeyFileError, PassphraseRequiredError
+from ._files import (
+    StrPath,
+    decode_text,
+    os_error_message,
+    quote_path,
+    read_file,
+    write_atomically,
 )
+from ._keys import PublicKey, SecretKey, coerce_public_key, coerce_secret_key
 
 __all__ = [
-    "AuthorizedKeysWarning",
-    "KeyFileError",
-    "PassphraseRequiredError",
     "format_public_key",
     "load_authorized_keys",
     "load_public_key",
@@ -68,8 +84,6 @@ __all__ = [
     "save_secret_key",
 ]
 
-StrPath: TypeAlias = str | os.PathLike[str]
-
 #: Key files larger than this are refused unread.
 MAX_KEY_FILE_SIZE: Final = 1024 * 1024
 
@@ -79,40 +93,9 @@ _END: Final = b"-----END OPENSSH PRIVATE KEY-----"
 _MAGIC: Final = b"openssh-key-v1\x00"
 _HEX_KEY_RE: Final = re.compile(r"[0-9a-fA-F]{64}")
 # The shape of an OpenSSH key type name (ssh-rsa, ecdsa-sha2-nistp256,
-# sk-ssh-ed25519@openssh.com, ...), used to tell "another kind of key" from
-# "not a key at all".
+# sk-ssh-ed25519@openssh.com, ssh-ed25519-cert-v01@openssh.com, ...), used
+# to tell "another kind of key" from "not a key at all".
 _KEY_TYPE_RE: Final = re.compile(r"(?:ssh|ecdsa|sk)-[A-Za-z0-9.@-]+")
-
-
-class KeyFileError(OssuaryError):
-    """A key file (or key text) is missing, unreadable, or not a usable key.
-
-    The message is one line, names the file and line where there is one, and
-    never contains key material.
-    """
-
-
-@final
-class PassphraseRequiredError(KeyFileError):
-    """The key file is encrypted and no passphrase was given.
-
-    Catch it to ask the user for one and try again.
-    """
-
-
-@final
-class AuthorizedKeysWarning(UserWarning):
-    """An ``authorized_keys`` line was partly or wholly ignored.
-
-    Issued for a line whose key options were ignored, and for a line holding a
-    key of a type other than Ed25519, which is skipped.
-    """
-
-
-def _quote(path: StrPath) -> str:
-    # repr() escapes any newline or control character, keeping messages on
-    # one line.
-    return repr(os.fspath(path))
 
 
 def _printable(raw: bytes | str, limit: int = 40) -> str:
@@ -121,120 +104,24 @@ def _printable(raw: bytes | str, limit: int = 40) -> str:
     return cleaned[:limit] + ("..." if len(cleaned) > limit else "")
 
 
-def os_error_message(what: str, path: StrPath, exc: OSError) -> str:
-    """Describe a failure to read ``path`` in one line, for a KeyFileError.
-
-    Args:
-      what: What the file is, such as ``"secret key file"``.
-      path: The file.
-      exc: The error from opening or reading it.
-
-    Returns:
-      The message.
-    """
-    if isinstance(exc, FileNotFoundError):
-        return f"{what} {_quote(path)} does not exist"
-    if isinstance(exc, IsADirectoryError):
-        return f"{what} {_quote(path)} is a directory"
-    if isinstance(exc, PermissionError):
-        return f"cannot read {what} {_quote(path)}: permission denied"
-    return f"cannot read {what} {_quote(path)}: {exc.strerror or exc}"
-
-
-def read_limited(
-    path: StrPath, *, what: str, limit: int = MAX_KEY_FILE_SIZE, secret: bool = False
-) -> bytes:
-    """Read a whole file of at most ``limit`` bytes.
-
-    With ``secret=True`` the file is refused, as ssh refuses it, when its
-    group or others have any access to it.  The check is made on
-    the opened file, so it cannot be raced.
-
-    Raises:
-      OSError: if the file cannot be opened or read, unchanged so that the
-          caller can treat :class:`FileNotFoundError` specially.
-      KeyFileError: if the file is larger than ``limit`` or too open.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOCTTY", 0))
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "Is a directory", os.fspath(path))
-        mode = stat.S_IMODE(info.st_mode)
-        if secret and mode & 0o077:
-            raise KeyFileError(
-                f"permissions {mode:04o} for {_quote(path)} are too open: a "
-                f"secret key file must be accessible only by its owner "
-                f"(chmod 600 it)"
-            )
-        data = file.read(limit + 1)
-    if len(data) > limit:
-        raise KeyFileError(
-            f"{what} {_quote(path)} is larger than {limit} bytes; refusing to read it"
+def _check_type(value: object, kinds: type | tuple[type, ...], what: str) -> None:
+    # The bad-argument rule of _errors.py: a wrong type is a TypeError, so
+    # that it is never mistaken for a bad file (or a wrong passphrase).
+    if not isinstance(value, kinds):
+        names = " or ".join(
+            k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,))
         )
-    return data
+        raise TypeError(f"{what} must be {names}, not {type(value).__name__}")
 
 
-def _fsync_directory(directory: Path) -> None:
-    # Some file systems refuse to fsync a directory; the rename has happened
-    # regardless, so durability here is best effort.
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _read(path: StrPath, what: str, *, secret: bool = False) -> bytes:
+    return read_file(
+        path, what=what, error=KeyFileError, limit=MAX_KEY_FILE_SIZE, secret=secret
+    )
 
 
-def _install_new(temp: str, path: Path) -> None:
-    # os.link fails if ``path`` exists, which makes "create unless present"
-    # atomic; os.replace would silently clobber.
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        # A file system without hard links: fall back to check-then-rename.
-        if os.path.lexists(path):
-            raise FileExistsError(17, "File exists", os.fspath(path)) from None
-        os.replace(temp, path)
-        return
-    os.unlink(temp)
-
-
-def write_atomically(path: StrPath, data: bytes, *, mode: int, overwrite: bool) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one.
-
-    The data goes to a temporary file in the same directory, is flushed to
-    disk, given ``mode`` and then renamed over ``path``.
-
-    Args:
-      path: The file to write.
-      data: Its new content.
-      mode: Its permission bits, set exactly (the umask does not apply).
-      overwrite: Whether an existing file may be replaced.
-
-    Raises:
-      FileExistsError: if ``path`` exists and ``overwrite`` is false.
-      OSError: if the file cannot be written.
-    """
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as file:
-            os.chmod(temp, mode)
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        if overwrite:
-            os.replace(temp, target)
-        else:
-            _install_new(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    _fsync_directory(target.parent)
+def _decode(data: bytes, what: str, path: StrPath) -> str:
+    return decode_text(data, what=what, path=path, error=KeyFileError)
 
 
 # ---------------------------------------------------------------------------
@@ -263,17 +150,24 @@ def _parse_key_fields(fields: list[str]) -> PublicKey:
         )
     if len(fields) < 2:
         raise KeyFileError("the base64 key data after 'ssh-ed25519' is missing")
+    # cryptography decodes base64 leniently; a key line should be exact.
     try:
-        blob = base64.b64decode(fields[1], validate=True)
+        base64.b64decode(fields[1], validate=True)
     except (binascii.Error, ValueError):
         raise KeyFileError("the key data is not valid base64") from None
-    raw = blob[-KEY_LEN:]
-    if len(blob) < KEY_LEN or blob != ssh_public_key_blob(raw):
+    # The type is checked above, so a certificate (which cryptography
+    # accepts) never gets here under its own name; under the name
+    # ssh-ed25519 its blob says otherwise and is refused below.
+    try:
+        key = load_ssh_public_key(f"{_ED25519} {fields[1]}".encode("ascii"))
+    except (ValueError, UnsupportedAlgorithm):
+        key = None
+    if not isinstance(key, Ed25519PublicKey):
         raise KeyFileError(
             "the key data is not an ssh-ed25519 public key (wrong embedded "
             "type or length)"
         )
-    return PublicKey(raw)
+    return PublicKey(key.public_bytes(Encoding.Raw, PublicFormat.Raw))
 
 
 def parse_public_key(text: str) -> PublicKey:
@@ -288,19 +182,15 @@ def parse_public_key(text: str) -> PublicKey:
 
     Raises:
       KeyFileError: if ``text`` is not an Ed25519 public key, including when it
-          is a key of another type or its data does not say ``ssh-ed25519``.
+          is a key of another type (a certificate, for one) or its data does
+          not say ``ssh-ed25519``.
+      TypeError: if ``text`` is not a str.
     """
+    _check_type(text, str, "the public key text")
     lines = text.strip().splitlines()
     if len(lines) > 1:
         raise KeyFileError("expected a single public key line, got several lines")
     return _parse_key_fields(text.split(maxsplit=2))
-
-
-def _decode_text(data: bytes, what: str, path: StrPath) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise KeyFileError(f"{what} {_quote(path)} is not UTF-8 text") from None
 
 
 def load_public_key(path: StrPath) -> PublicKey:
@@ -318,19 +208,16 @@ def load_public_key(path: StrPath) -> PublicKey:
           hold exactly one Ed25519 public key.
     """
     what = "public key file"
-    try:
-        data = read_limited(path, what=what)
-    except OSError as exc:
-        raise KeyFileError(os_error_message(what, path, exc)) from exc
+    data = _read(path, what)
     if b"PRIVATE KEY-----" in data:
         raise KeyFileError(
-            f"{_quote(path)} holds a private key, not a public key "
+            f"{quote_path(path)} holds a private key, not a public key "
             f"(use load_secret_key)"
         )
     try:
-        return parse_public_key(_decode_text(data, what, path))
+        return parse_public_key(_decode(data, what, path))
     except KeyFileError as exc:
-        raise KeyFileError(f"{what} {_quote(path)}: {exc}") from exc
+        raise KeyFileError(f"{what} {quote_path(path)}: {exc}") from exc
 
 
 def format_public_key(
@@ -346,14 +233,19 @@ def format_public_key(
       ``ssh-ed25519 AAAA...`` followed by `` comment`` if one is given.
 
     Raises:
-      TypeError: if ``key`` is not a :class:`PublicKey` or bytes.
+      TypeError: if ``key`` is not a :class:`~trio_ossuary.PublicKey` or bytes, or
+          ``comment`` is not a str.
       ValueError: if ``comment`` contains a line break, or the raw key is not
           32 bytes.
     """
+    _check_type(comment, str, "comment")
     if "\n" in comment or "\r" in comment:
         raise ValueError("a public key comment cannot contain a line break")
-    blob = ssh_public_key_blob(bytes(coerce_public_key(key, "key")))
-    line = f"{_ED25519} {base64.b64encode(blob).decode('ascii')}"
+    raw = bytes(coerce_public_key(key, "key"))
+    openssh = Ed25519PublicKey.from_public_bytes(raw).public_bytes(
+        Encoding.OpenSSH, PublicFormat.OpenSSH
+    )
+    line = openssh.decode("ascii")
     return f"{line} {comment}" if comment else line
 
 
@@ -394,9 +286,9 @@ def parse_authorized_keys(
     comment, and is handled as follows:
 
     * leading key options (``from="..."``, ``no-pty``, ...) are not enforced:
-      the key is accepted and an :class:`AuthorizedKeysWarning` is issued;
+      the key is accepted and an :class:`~trio_ossuary.AuthorizedKeysWarning` is issued;
     * a key of another type (``ssh-rsa``, ``ecdsa-sha2-*``, ``sk-*``,
-      certificates) is skipped with an :class:`AuthorizedKeysWarning`;
+      certificates) is skipped with an :class:`~trio_ossuary.AuthorizedKeysWarning`;
     * anything else is an error: a malformed line is never skipped silently.
 
     Args:
@@ -408,11 +300,16 @@ def parse_authorized_keys(
 
     Raises:
       KeyFileError: naming the line number, for the first malformed line.
+      TypeError: if ``lines`` is not a str or an iterable of str (bytes must
+          be decoded first).
     """
+    if isinstance(lines, (bytes, bytearray, memoryview)):
+        raise TypeError("authorized_keys text must be a str: decode the bytes first")
     if isinstance(lines, str):
         lines = lines.split("\n")
     keys: list[PublicKey] = []
     for lineno, raw_line in enumerate(lines, start=1):
+        _check_type(raw_line, str, "each authorized_keys line")
         line = raw_line.strip()
         if not line or line.startswith("#"):
             continue
@@ -469,11 +366,8 @@ def load_authorized_keys(path: StrPath) -> list[PublicKey]:
           malformed line (the message gives its number).
     """
     what = "authorized_keys file"
-    try:
-        data = read_limited(path, what=what)
-    except OSError as exc:
-        raise KeyFileError(os_error_message(what, path, exc)) from exc
-    return parse_authorized_keys(_decode_text(data, what, path), source=os.fspath(path))
+    data = _read(path, what)
+    return parse_authorized_keys(_decode(data, what, path), source=os.fspath(path))
 
 
 # ---------------------------------------------------------------------------
@@ -516,6 +410,8 @@ def _read_header(data: bytes) -> _Header | None:
 
 
 def _passphrase_bytes(passphrase: bytes | str | None) -> bytes | None:
+    if passphrase is not None:
+        _check_type(passphrase, (bytes, str), "passphrase")
     if isinstance(passphrase, str):
         passphrase = passphrase.encode("utf-8")
     return passphrase or None
@@ -553,7 +449,11 @@ def parse_secret_key(
       KeyFileError: if the data is neither form, is a key of another type, is
           encrypted and no passphrase (or a wrong one) was given, or is
           encrypted and the ``bcrypt`` package is not installed.
+      TypeError: if ``data`` is not bytes or str, or ``passphrase`` is not
+          bytes, str or None.
     """
+    _check_type(data, (bytes, str), "the secret key data")
+    _passphrase_bytes(passphrase)  # a wrong type fails before anything is read
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
     if _HEX_KEY_RE.fullmatch(raw.strip().decode("ascii", "replace")):
         return SecretKey.from_hex(raw.strip().decode("ascii"))
@@ -606,13 +506,12 @@ def load_secret_key(path: StrPath, passphrase: bytes | str | None = None) -> Sec
     Raises:
       KeyFileError: if the file is missing, unreadable, too open, over 1 MiB,
           or its content is refused by :func:`parse_secret_key`.
+      TypeError: if ``passphrase`` is not bytes, str or None.
     """
+    _passphrase_bytes(passphrase)  # a wrong type fails before the file is read
     what = "secret key file"
-    try:
-        data = read_limited(path, what=what, secret=True)
-    except OSError as exc:
-        raise KeyFileError(os_error_message(what, path, exc)) from exc
-    return parse_secret_key(data, passphrase, source=f"{what} {_quote(path)}")
+    data = _read(path, what, secret=True)
+    return parse_secret_key(data, passphrase, source=f"{what} {quote_path(path)}")
 
 
 def save_secret_key(
@@ -642,8 +541,10 @@ def save_secret_key(
       KeyFileError: if a file exists and ``overwrite`` is false, if a
           passphrase is given and bcrypt is not installed, or if a file cannot
           be written.
-      TypeError: if ``key`` is not a :class:`SecretKey` or bytes (a
-          :class:`PublicKey`, say), before anything is written.
+      TypeError: if ``key`` is not a :class:`~trio_ossuary.SecretKey` or
+          bytes (a :class:`~trio_ossuary.PublicKey`, say), ``comment`` not a
+          str or ``passphrase`` not bytes, str or None, before anything is
+          written.
       ValueError: if ``comment`` contains a line break, or the seed is not
           32 bytes.
     """
@@ -663,7 +564,7 @@ def save_secret_key(
         for existing in (target, public_target):
             if os.path.lexists(existing):
                 raise KeyFileError(
-                    f"refusing to overwrite existing file {_quote(existing)} "
+                    f"refusing to overwrite existing file {quote_path(existing)} "
                     f"(pass overwrite=True to replace it)"
                 )
     written: Path | None = None
@@ -681,9 +582,9 @@ def save_secret_key(
                 os.unlink(written)
         if isinstance(exc, FileExistsError):
             message = (
-                f"refusing to overwrite existing file {_quote(current)} "
+                f"refusing to overwrite existing file {quote_path(current)} "
                 f"(pass overwrite=True to replace it)"
             )
         else:
-            message = f"cannot write {_quote(current)}: {exc.strerror or exc}"
+            message = os_error_message("", current, exc, doing="write")
         raise KeyFileError(message) from exc

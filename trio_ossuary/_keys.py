@@ -9,10 +9,8 @@ seed).  These two classes wrap those bytes so that secrets never leak through
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
-import struct
 from typing import Final, final
 
 from cryptography.exceptions import InvalidSignature
@@ -20,18 +18,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     NoEncryption,
     PrivateFormat,
     PublicFormat,
+    ssh_key_fingerprint,
 )
 
 __all__ = ["PublicKey", "SecretKey", "generate_auth_keypair"]
 
 KEY_LEN: Final = 32
 SIGNATURE_LEN: Final = 64
-_SSH_KEY_TYPE: Final = b"ssh-ed25519"
 
 
 # The Ed25519 points of small order, with the sign bit cleared, including the
@@ -84,16 +83,6 @@ def _bytes_from_hex(text: str, what: str) -> bytes:
         raise ValueError(f"{what} in hex must be 64 hexadecimal digits") from None
 
 
-def ssh_public_key_blob(raw: bytes) -> bytes:
-    """Return the SSH wire encoding of an Ed25519 public key (RFC 8709)."""
-    return (
-        struct.pack(">I", len(_SSH_KEY_TYPE))
-        + _SSH_KEY_TYPE
-        + struct.pack(">I", len(raw))
-        + raw
-    )
-
-
 @final
 class PublicKey:
     """An Ed25519 public key: a peer's long-term identity.
@@ -141,8 +130,15 @@ class PublicKey:
 
         It is the same text ``ssh-keygen -lf`` prints for this key.
         """
-        digest = hashlib.sha256(ssh_public_key_blob(self._raw)).digest()
+        digest = ssh_key_fingerprint(self._public(), SHA256())
         return "SHA256:" + base64.b64encode(digest).decode("ascii").rstrip("=")
+
+    def _public(self) -> Ed25519PublicKey:
+        # cryptography takes any 32 bytes here, curve point or not: the
+        # signature check is where a bad point fails.
+        if self._verifier is None:
+            self._verifier = Ed25519PublicKey.from_public_bytes(self._raw)
+        return self._verifier
 
     def verify(self, signature: bytes, message: bytes) -> bool:
         """Return whether ``signature`` is a valid Ed25519 signature of ``message``.
@@ -155,9 +151,7 @@ class PublicKey:
         if len(signature) != SIGNATURE_LEN or is_small_order(self._raw):
             return False
         try:
-            if self._verifier is None:
-                self._verifier = Ed25519PublicKey.from_public_bytes(self._raw)
-            self._verifier.verify(signature, message)
+            self._public().verify(signature, message)
         except (InvalidSignature, ValueError):
             return False
         return True

@@ -27,90 +27,31 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import ipaddress
 import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final, NamedTuple, final
 
-from ._errors import UntrustedServerError
-from ._keyfiles import (
-    KeyFileError,
+from ._address import HostPort, canonical_host_port, format_host_port, parse_host_port
+from ._errors import HostKeyChangedError, KeyFileError, KnownHostsError
+from ._files import (
     StrPath,
-    format_public_key,
+    config_path,
+    decode_text,
     os_error_message,
-    parse_public_key,
-    read_limited,
+    read_file,
     write_atomically,
 )
+from ._keyfiles import format_public_key, parse_public_key
 from ._keys import PublicKey, coerce_public_key
 
-__all__ = [
-    "HostKeyChangedError",
-    "KnownHosts",
-    "KnownHostsError",
-    "default_known_hosts_path",
-]
+__all__ = ["KnownHosts", "default_known_hosts_path"]
 
 #: Known-hosts files larger than this are refused unread.
 MAX_KNOWN_HOSTS_SIZE: Final = 16 * 1024 * 1024
 
 _WHAT: Final = "known_hosts file"
-_FORBIDDEN_IN_HOST: Final = frozenset("[]:#,/\\")
-
-#: A canonical ``(host, port)`` pair: lower-case name or normalized address.
-HostPort = tuple[str, int]
-
-
-@final
-class KnownHostsError(KeyFileError):
-    """The known-hosts file cannot be read, parsed or written.
-
-    The message names the file, and the line number for a corrupt line.
-    """
-
-
-@final
-class HostKeyChangedError(UntrustedServerError):
-    """The server's key differs from the one recorded for its host and port.
-
-    This is what a man-in-the-middle attack looks like, so it is never
-    accepted silently.  If the change is expected, remove the old entry (for
-    example with :meth:`KnownHosts.remove`) and connect again.
-
-    Attributes:
-      public_key (PublicKey): The key the server presented.
-      known_key (PublicKey): The key on record.
-      host (str): The host, as written in the file.
-      port (int): The port.
-      path (str): The known-hosts file.
-      lineno (int): The line of the recorded entry.
-    """
-
-    def __init__(
-        self,
-        host: str,
-        port: int,
-        *,
-        public_key: PublicKey,
-        known_key: PublicKey,
-        path: str,
-        lineno: int,
-    ) -> None:
-        super().__init__(
-            f"the host key for {_format_host_port((host, port))} has changed: the "
-            f"server presented {public_key.fingerprint()} but {path!r} line "
-            f"{lineno} records {known_key.fingerprint()}; this could be a "
-            f"man-in-the-middle attack, and if the new key is expected, remove "
-            f"line {lineno} from {path!r}",
-            public_key=public_key,
-        )
-        self.known_key = known_key
-        self.host = host
-        self.port = port
-        self.path = path
-        self.lineno = lineno
 
 
 def default_known_hosts_path() -> Path:
@@ -121,49 +62,11 @@ def default_known_hosts_path() -> Path:
       relative ``XDG_CONFIG_HOME`` means ``~/.config`` (as the XDG base
       directory specification says).
     """
-    config = os.environ.get("XDG_CONFIG_HOME", "")
-    base = Path(config) if os.path.isabs(config) else Path.home() / ".config"
-    return base / "trio-ossuary" / "known_hosts"
-
-
-def _canonical(host: str, port: int) -> HostPort:
-    """Normalize a host and port so that equal endpoints compare equal.
-
-    Raises:
-      ValueError: for a port outside 1-65535 or an impossible host name.
-    """
-    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-        raise ValueError(f"invalid port {port!r}: expected 1 to 65535")
-    if host.startswith("[") and host.endswith("]"):
-        host = host[1:-1]
-    with contextlib.suppress(ValueError):
-        return str(ipaddress.ip_address(host)), port
-    if not host or any(
-        c in _FORBIDDEN_IN_HOST or c.isspace() or not c.isprintable() for c in host
-    ):
-        raise ValueError(f"invalid host name {host!r}")
-    return host.lower(), port
-
-
-def _format_host_port(name: HostPort) -> str:
-    host, port = name
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return config_path("known_hosts")
 
 
 def _parse_host_port(token: str) -> HostPort:
-    if token.startswith("["):
-        host, sep, port = token[1:].partition("]:")
-        if not sep:
-            raise ValueError("expected [ADDRESS]:PORT")
-    else:
-        host, sep, port = token.rpartition(":")
-        if not sep:
-            raise ValueError("expected HOST:PORT before the key")
-        if ":" in host:
-            raise ValueError("an IPv6 address must be in brackets, as [::1]:PORT")
-    if not (port.isascii() and port.isdigit()):
-        raise ValueError(f"invalid port {port[:20]!r}")
-    return _canonical(host, int(port))
+    return canonical_host_port(*parse_host_port(token))
 
 
 class _Entry(NamedTuple):
@@ -192,7 +95,7 @@ def _parse(text: str, path: str) -> _Parsed:
         known = entries.setdefault(name, _Entry(key, lineno))
         if known.key != key:
             raise KnownHostsError(
-                f"{where}: {_format_host_port(name)} already has a different key "
+                f"{where}: {format_host_port(*name)} already has a different key "
                 f"on line {known.lineno}"
             )
         lines_of.setdefault(name, []).append(lineno)
@@ -210,8 +113,9 @@ class KnownHosts:
 
     Host names compare case-insensitively and IP addresses by value, so
     ``[::1]``, ``::1`` and ``0:0::1`` are the same host.  The calls that take
-    ``host`` and ``port`` raise :class:`ValueError` for a port outside
-    1-65535 or a host name containing whitespace or ``[]:#,/\\``.
+    ``host`` and ``port`` raise :class:`TypeError` for a host that is not a
+    str or a port that is not an int, and :class:`ValueError` for a port
+    outside 1-65535 or a host name containing whitespace or ``[]:#,/\\``.
 
     On Windows, writes are atomic but not locked against other processes.
     """
@@ -230,20 +134,14 @@ class KnownHosts:
         return f"KnownHosts({str(self._path)!r})"
 
     def _read(self) -> tuple[str, _Parsed]:
-        try:
-            data = read_limited(self._path, what=_WHAT, limit=MAX_KNOWN_HOSTS_SIZE)
-        except FileNotFoundError:
-            return "", _Parsed({}, {})
-        except OSError as exc:
-            raise KnownHostsError(os_error_message(_WHAT, self._path, exc)) from exc
-        except KeyFileError as exc:
-            raise KnownHostsError(str(exc)) from exc
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise KnownHostsError(
-                f"{_WHAT} {str(self._path)!r} is not UTF-8 text"
-            ) from None
+        data = read_file(
+            self._path,
+            what=_WHAT,
+            error=KnownHostsError,
+            limit=MAX_KNOWN_HOSTS_SIZE,
+            missing_ok=True,
+        )
+        text = decode_text(data, what=_WHAT, path=self._path, error=KnownHostsError)
         return text, _parse(text, str(self._path))
 
     @contextlib.contextmanager
@@ -254,9 +152,8 @@ class KnownHosts:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(f"{target}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise KnownHostsError(
-                f"cannot lock {_WHAT} {str(self._path)!r}: {exc.strerror or exc}"
-            ) from exc
+            message = os_error_message(_WHAT, self._path, exc, doing="lock")
+            raise KnownHostsError(message) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield target
@@ -271,9 +168,8 @@ class KnownHosts:
                 mode = 0o600
             write_atomically(target, text.encode("utf-8"), mode=mode, overwrite=True)
         except OSError as exc:
-            raise KnownHostsError(
-                f"cannot write {_WHAT} {str(self._path)!r}: {exc.strerror or exc}"
-            ) from exc
+            message = os_error_message(_WHAT, self._path, exc, doing="write")
+            raise KnownHostsError(message) from exc
 
     def _changed(
         self, name: HostPort, key: PublicKey, known: _Entry
@@ -310,7 +206,7 @@ class KnownHosts:
           KnownHostsError: if the file cannot be read or has a corrupt line.
         """
         _, parsed = self._read()
-        entry = parsed.entries.get(_canonical(host, port))
+        entry = parsed.entries.get(canonical_host_port(host, port))
         return None if entry is None else entry.key
 
     def check(
@@ -330,7 +226,7 @@ class KnownHosts:
           HostKeyChangedError: if a different key is recorded.
           KnownHostsError: if the file cannot be read or has a corrupt line.
         """
-        name = _canonical(host, port)
+        name = canonical_host_port(host, port)
         key = coerce_public_key(key)
         _, parsed = self._read()
         known = parsed.entries.get(name)
@@ -365,7 +261,7 @@ class KnownHosts:
           KnownHostsError: if the file cannot be read, has a corrupt line, or
               cannot be written.
         """
-        name = _canonical(host, port)
+        name = canonical_host_port(host, port)
         key = coerce_public_key(key)
         with self._locked() as target:
             text, parsed = self._read()
@@ -378,7 +274,7 @@ class KnownHosts:
                 text = _drop_lines(text, parsed.lines_of[name])
             if text and not text.endswith("\n"):
                 text += "\n"
-            line = f"{_format_host_port(name)} {format_public_key(key)}\n"
+            line = f"{format_host_port(*name)} {format_public_key(key)}\n"
             self._write(target, text + line)
 
     def remove(self, host: str, port: int) -> bool:
@@ -395,7 +291,7 @@ class KnownHosts:
           KnownHostsError: if the file cannot be read, has a corrupt line, or
               cannot be written.
         """
-        name = _canonical(host, port)
+        name = canonical_host_port(host, port)
         with self._locked() as target:
             text, parsed = self._read()
             if name not in parsed.entries:
@@ -434,9 +330,10 @@ class KnownHosts:
           :class:`KnownHostsError` as :meth:`add` does.
 
         Raises:
+          TypeError: for a host that is not a str or a port that is not an int.
           ValueError: for an invalid host or port.
         """
-        _canonical(host, port)
+        canonical_host_port(host, port)
 
         def trust(public_key: PublicKey) -> bool:
             if self.check(host, port, public_key):

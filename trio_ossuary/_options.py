@@ -167,7 +167,7 @@ class OssuaryOptions:
 
     Give one to :class:`~trio_ossuary.OssuaryStream`,
     :class:`~trio_ossuary.OssuaryListener`, the TCP helpers or
-    :class:`~trio_ossuary.OssuaryConnection` as ``options=``, or pass the same
+    :class:`~trio_ossuary.sansio.OssuaryConnection` as ``options=``, or pass the same
     names to them as keyword arguments: they are the same options.  The object
     is frozen; ``attrs.evolve`` makes a changed copy (and checks it again).
 
@@ -185,7 +185,7 @@ class OssuaryOptions:
           is not among ``authorized_keys`` (see :data:`TrustPolicy`).  With
           none, an unknown server is refused with
           :exc:`~trio_ossuary.UntrustedServerError`.  Used by the stream; the
-          engine reports an :class:`~trio_ossuary.UntrustedServer` event
+          engine reports an :class:`~trio_ossuary.sansio.UntrustedServer` event
           instead.
       handshake_timeout: Seconds each handshake may take before the peer is
           cut off: a positive, finite number.

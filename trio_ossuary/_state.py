@@ -3,7 +3,7 @@
 Two rules for this file:
 
 1. Every change of state the protocol makes is listed here, in
-   :data:`TRANSITIONS`; :class:`~trio_ossuary.OssuaryConnection` only asks
+   :data:`TRANSITIONS`; :class:`~trio_ossuary.sansio.OssuaryConnection` only asks
    :func:`next_state` and performs the side effects (packets, keys).
 2. This file does not know which role it plays.  A client and a server differ
    only in their initial state (:func:`initial_state`), which is also where a

@@ -4,7 +4,7 @@ Theory of operation
 ===================
 
 :class:`OssuaryStream` wraps any :class:`trio.abc.Stream` (the *transport*)
-and drives the sans-IO :class:`~trio_ossuary.OssuaryConnection` over it, the
+and drives the sans-IO :class:`~trio_ossuary.sansio.OssuaryConnection` over it, the
 way :class:`trio.SSLStream` drives an ``ssl.SSLObject``.  The engine never
 blocks: it takes bytes, returns bytes and reports events.  Everything that
 waits lives here, and the hard parts are all about who waits for what.
@@ -129,6 +129,7 @@ import trio
 
 from ._connection import OssuaryConnection
 from ._errors import (
+    ChannelReset,
     ConnectionFailed,
     HandshakeTimeoutError,
     OssuaryError,
@@ -154,7 +155,7 @@ from ._options import (
 )
 from ._state import State
 
-__all__ = ["ChannelReset", "OssuaryStream"]
+__all__ = ["OssuaryStream"]
 
 logger: Final = logging.getLogger("trio_ossuary")
 
@@ -164,25 +165,6 @@ T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
 _READ_SIZE: Final = 1 << 17
 #: How much plaintext one transport write carries at most (16 full records).
 _WRITE_BATCH: Final = 1 << 18
-
-
-class ChannelReset(OssuaryError, trio.BrokenResourceError):
-    """The Ossuary session was reset; data in flight may have been lost.
-
-    It is a :exc:`trio.BrokenResourceError`, so code that treats a stream
-    generically sees a broken stream.  Code that knows Ossuary can catch it
-    and keep using the stream: the next call handshakes again with fresh
-    ephemeral keys.  Each direction raises it once per reset.
-
-    Attributes:
-      reason (str): What caused the reset, in words.
-      resets (int): How many resets the connection has had so far.
-    """
-
-    def __init__(self, reason: str, *, resets: int) -> None:
-        super().__init__(f"the Ossuary session was reset: {reason}")
-        self.reason = reason
-        self.resets = resets
 
 
 def _channel_reset(event: SessionReset) -> ChannelReset:

@@ -11,7 +11,7 @@ import trio_ossuary
 
 
 async def main(port: int, server_key_file: str) -> None:
-    server_key = trio_ossuary.load_public_key(server_key_file)
+    server_key = trio_ossuary.keyfiles.load_public_key(server_key_file)
     stream = await trio_ossuary.open_ossuary_over_tcp_stream(
         "127.0.0.1", port, authorized_keys=[server_key]
     )

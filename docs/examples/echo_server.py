@@ -20,7 +20,7 @@ async def echo(stream: trio_ossuary.OssuaryStream[trio.abc.Stream]) -> None:
 
 
 async def main(key_file: str, port: int) -> None:
-    key = trio_ossuary.load_secret_key(key_file)
+    key = trio_ossuary.keyfiles.load_secret_key(key_file)
     print("server key", key.public_key.fingerprint(), flush=True)
     await trio_ossuary.serve_ossuary_over_tcp(
         echo, port, host="127.0.0.1", secret_key=key

@@ -15,7 +15,7 @@ async def main(port: int, key_file: str, known_hosts_file: str) -> None:
     stream = await trio_ossuary.open_ossuary_over_tcp_stream(
         "127.0.0.1",
         port,
-        secret_key=trio_ossuary.load_secret_key(key_file),
+        secret_key=trio_ossuary.keyfiles.load_secret_key(key_file),
         on_untrusted_server=known_hosts.for_host("127.0.0.1", port),
     )
     async with stream:

@@ -30,18 +30,17 @@ import sys
 from collections.abc import Callable
 from typing import Final
 
-from trio_ossuary import (
+from trio_ossuary import OssuaryError, SecretKey
+from trio_ossuary._state import State
+from trio_ossuary.sansio import (
     NEED_DATA,
     ConnectionClosed,
     DataReceived,
     HandshakeComplete,
     OssuaryConnection,
-    OssuaryError,
-    SecretKey,
     SessionReset,
     UntrustedServer,
 )
-from trio_ossuary._state import State
 
 # The tests' own wire description, which a script run does not find by itself.
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))

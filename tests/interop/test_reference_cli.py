@@ -17,6 +17,8 @@ from refpeer import LIMIT, child, reference_client, reference_server
 from trio_ossuary import (
     KnownHosts,
     SecretKey,
+)
+from trio_ossuary.keyfiles import (
     format_public_key,
     load_secret_key,
 )
