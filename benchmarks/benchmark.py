@@ -1110,20 +1110,23 @@ def write_rst(path: Path, results: Results, about: list[str], command: str) -> N
     ]
     scale = scale_lines(results)
     if scale:
-        lines += ["Scale tests::", "", *(f"    {line}" for line in scale[1:]), ""]
+        lines += ["Scale tests::", ""]
+        lines += [f"    {line}" if line else "" for line in scale[1:]]
+        lines.append("")
     path.write_text("\n".join(lines))
 
 
 def command_line(argv: list[str]) -> str:
-    """This run's command, as the docs show it (without where --rst wrote)."""
+    """This run's command, as the docs show it: without the output files."""
+    outputs = ("--rst", "--json")
     kept: list[str] = []
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg == "--rst":
+        elif arg in outputs:
             skip = True
-        elif not arg.startswith("--rst="):
+        elif not arg.startswith(tuple(f"{o}=" for o in outputs)):
             kept.append(arg)
     return " ".join(["python benchmarks/benchmark.py", *kept])
 

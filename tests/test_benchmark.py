@@ -18,7 +18,10 @@ def test_short_run_writes_table_and_rst(tmp_path: Path) -> None:
     rst = tmp_path / "figures.inc.rst"
     args = ["--only", "engine,aead", "--rounds", "1", "--duration", "0.03"]
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT), *args, "--no-warmup", "--rst", str(rst)],
+        [
+            *(sys.executable, str(SCRIPT), *args, "--no-warmup"),
+            *("--json", str(tmp_path / "figures.json"), f"--rst={rst}"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -29,7 +32,7 @@ def test_short_run_writes_table_and_rst(tmp_path: Path) -> None:
         assert row in proc.stdout
     text = rst.read_text()
     assert text.startswith(".. Written by benchmarks/benchmark.py --rst")
-    # The command is the one that produced it, minus where --rst wrote.
+    # The command is the one that produced it, minus the output files.
     assert f"python benchmarks/benchmark.py {' '.join(args)} --no-warmup\n" in text
     assert str(tmp_path) not in text
     # Both engine targets are reported as measured against their target.
