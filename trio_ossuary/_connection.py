@@ -8,7 +8,8 @@ injected ``random_bytes(n)``, drawn in the reference implementation's order,
 so a connection is deterministic given both.
 
 Every change of state goes through :func:`._state.next_state`; this module
-performs the side effects (keys, nonces, packets).
+performs the side effects (keys, packets); the nonces live in the session's
+:class:`._crypto.SessionCipher`.
 """
 
 from __future__ import annotations
