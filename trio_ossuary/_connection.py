@@ -525,7 +525,8 @@ class OssuaryConnection:
         buf = self._inbuf
         size = len(buf)
         pos = 0
-        chunks: list[bytes] = []
+        first: bytes | None = None  # the data decrypted, when one record
+        chunks: list[bytes] | None = None  # the data decrypted, from two
         try:
             while size - pos >= HEADER_LEN:
                 body_len, msg_id, raw_type, _ = _unpack_header(buf, pos)
@@ -558,11 +559,17 @@ class OssuaryConnection:
                     if plain is not None:
                         self._recv_msg_id = (msg_id + 1) & _MSG_ID_MASK
                         pos = end
-                        if plain:
+                        if not plain:
+                            pass
+                        elif first is None:
+                            first = plain
+                        elif chunks is None:
+                            chunks = [first, plain]
+                        else:
                             chunks.append(plain)
                         continue
                 if body_len > _MAX_BODY_LEN:
-                    if chunks:
+                    if first is not None:
                         break  # deliver the data first; fail on the next call
                     if self._state is State.AWAIT_RESET:
                         # Framing is lost in the old session's leftovers; drop
@@ -573,7 +580,7 @@ class OssuaryConnection:
                         f"peer announced a {body_len}-byte packet; the largest "
                         f"allowed is {wire.MAX_BODY_LEN}"
                     )
-                if end > size or chunks:
+                if end > size or first is not None:
                     # Wait for the rest of the packet; or hand over the data
                     # decrypted so far before anything else can happen (this
                     # packet is looked at next time).
@@ -590,9 +597,9 @@ class OssuaryConnection:
                 self._inbuf = b""
             elif pos:
                 self._consume_input(pos)
-        if chunks:
+        if first is not None:
             event = _new_event(DataReceived)
-            _set_event_data(event, chunks[0] if len(chunks) == 1 else b"".join(chunks))
+            _set_event_data(event, first if chunks is None else b"".join(chunks))
             return event
         if self._eof and self._state not in _TERMINAL_STATES:
             if self._inbuf:
