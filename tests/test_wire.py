@@ -245,3 +245,16 @@ def test_reference_packets_pass_the_checks(path: Path) -> None:
                 wire.check_subheader(body, 52, wire.SERVER_HANDSHAKE_PLAIN_LEN)
             if ptype is PacketType.CLIENT_AUTHENTICATION:
                 wire.check_subheader(body, 8, wire.CLIENT_AUTH_PLAIN_LEN)
+
+
+@given(data_len=st.integers(0, 16384), msg_id=u16)
+def test_data_prefix_is_the_header_then_the_subheader(
+    data_len: int, msg_id: int
+) -> None:
+    packed = wire.DATA_PREFIX.pack(
+        data_len + 20, msg_id, 0x20, data_len & 0xFF, data_len >> 8, 16
+    )
+    # Big-endian header (body = data + 4 + 16), then little-endian subheader.
+    assert packed == struct.pack(">HHHH", data_len + 20, msg_id, 0x20, 0) + (
+        struct.pack("<HH", data_len, 16)
+    )

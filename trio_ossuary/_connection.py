@@ -8,7 +8,8 @@ injected ``random_bytes(n)``, drawn in the reference implementation's order,
 so a connection is deterministic given both.
 
 Every change of state goes through :func:`._state.next_state`; this module
-performs the side effects (keys, nonces, packets).
+performs the side effects (keys, packets); the nonces live in the session's
+:class:`._crypto.SessionCipher`.
 """
 
 from __future__ import annotations
@@ -19,14 +20,11 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Final, final
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
 from . import _wire as wire
 from ._crypto import (
-    NONCE_MASK,
     EphemeralSession,
     RandomBytes,
+    SessionCipher,
     contains_key,
     draw,
     is_all_zero,
@@ -55,7 +53,15 @@ from ._events import (
 from ._keys import PublicKey, SecretKey, coerce_public_key
 from ._options import OssuaryOptions, choose_options
 from ._state import Input, State, initial_state, next_state
-from ._wire import HEADER, HEADER_LEN, SUBHEADER, TAG_LEN, MalformedPacket, PacketType
+from ._wire import (
+    DATA_PREFIX,
+    HEADER,
+    HEADER_LEN,
+    SUBHEADER,
+    TAG_LEN,
+    MalformedPacket,
+    PacketType,
+)
 
 __all__ = ["ANONYMOUS_CLIENT_KEY", "OssuaryConnection"]
 
@@ -80,7 +86,26 @@ _EXPECTED_PACKET: Final = {
     State.ESTABLISHED: PacketType.DATA,
 }
 _DATA: Final = int(PacketType.DATA)
-_DATA_HEADER_OVERHEAD: Final = SUBHEADER.size + TAG_LEN
+_DATA_OVERHEAD: Final = SUBHEADER.size + TAG_LEN  # a Data body beyond its data
+_MAX_BODY_LEN: Final = wire.MAX_BODY_LEN
+_MAX_PLAINTEXT_LEN: Final = wire.MAX_PLAINTEXT_LEN
+# The record path reads these as module globals: on Python 3.11 looking up
+# an enum member on its class costs about 80 ns, a global 10.
+_ESTABLISHED: Final = State.ESTABLISHED
+_CLOSED: Final = State.CLOSED
+_FAILED: Final = State.FAILED
+_unpack_header: Final = HEADER.unpack_from
+_unpack_subheader: Final = SUBHEADER.unpack_from
+_pack_data_prefix: Final = DATA_PREFIX.pack
+# Records up to this size are copied out of the input buffer for decryption
+# (a copy of a few hundred bytes costs less than a memoryview and its
+# release); larger ones are decrypted in place through a memoryview.
+_COPY_RECORDS_UP_TO: Final = 1024
+_DATA_PREFIX_LEN: Final = DATA_PREFIX.size
+# DataReceived built without attrs' frozen __init__ (which goes through
+# object.__setattr__ for its one field): half the cost, the same object.
+_new_event: Final = object.__new__
+_set_event_data: Final = vars(DataReceived)["data"].__set__
 
 
 class _Fault(Exception):
@@ -148,7 +173,7 @@ class OssuaryConnection:
         "_inbuf",
         "_key",
         "_max_resets",
-        "_outbuf",
+        "_outparts",
         "_peer_challenge",
         "_peer_ephemeral",
         "_peer_nonce",
@@ -157,12 +182,10 @@ class OssuaryConnection:
         "_pinned_key",
         "_random_bytes",
         "_recv_msg_id",
-        "_recv_nonce",
         "_remote_key",
         "_require_client_auth",
         "_resets",
         "_send_msg_id",
-        "_send_nonce",
         "_server",
         "_session",
         "_settling",
@@ -215,8 +238,12 @@ class OssuaryConnection:
         self._key = key
 
         self._state = initial_state(server=server_side)
-        self._inbuf = bytearray()
-        self._outbuf = bytearray()
+        # Received bytes not yet processed: a bytes object handed to
+        # receive_data is kept as it is (no copy); anything else, and any
+        # leftover partial packet, lives in a bytearray.
+        self._inbuf: bytes | bytearray = b""
+        # What data_to_send will join and hand out, packet by packet.
+        self._outparts: list[bytes] = []
         self._eof = False
         self._pending: list[Event] = []
         self._resets = 0
@@ -232,9 +259,7 @@ class OssuaryConnection:
         # exchanged, not a new request (see _remote_reset).
         self._settling = False
         # Per-session state, (re)set by _start_session.
-        self._cipher: ChaCha20Poly1305 | None = None
-        self._send_nonce = 0
-        self._recv_nonce = 0
+        self._cipher: SessionCipher | None = None
         self._send_msg_id = 0
         self._recv_msg_id = 0
         self._wait_started = 0.0
@@ -260,7 +285,7 @@ class OssuaryConnection:
     @property
     def handshake_complete(self) -> bool:
         """True while the channel is established and data can flow."""
-        return self._state is State.ESTABLISHED
+        return self._state is _ESTABLISHED
 
     @property
     def local_public_key(self) -> PublicKey | None:
@@ -316,25 +341,38 @@ class OssuaryConnection:
           LocalProtocolError: if data is fed after end of file.
         """
         state = self._state
-        if state is State.CLOSED or state is State.FAILED:
+        if state is _CLOSED or state is _FAILED:
             return
         if self._eof:
             raise LocalProtocolError("receive_data called after end of file")
-        if data:
-            self._inbuf += data
-        else:
+        if not data:
             self._eof = True
+            return
+        buf = self._inbuf
+        if not buf:
+            # bytes are immutable: keep them without a copy.  Anything else
+            # may change after we return, so it is copied.
+            self._inbuf = data if type(data) is bytes else bytes(data)
+        elif type(buf) is bytes:
+            grown = bytearray(buf)
+            grown += data
+            self._inbuf = grown
+        else:
+            buf += data
 
     def data_to_send(self) -> bytes:
         """Return (and forget) every byte waiting to be written to the peer."""
-        out = bytes(self._outbuf)
-        self._outbuf.clear()
+        parts = self._outparts
+        if not parts:
+            return b""
+        out = b"".join(parts)
+        parts.clear()
         return out
 
     @property
     def bytes_to_send(self) -> int:
         """How many bytes :meth:`data_to_send` would return."""
-        return len(self._outbuf)
+        return sum(map(len, self._outparts))
 
     def send_data(self, data: bytes | bytearray | memoryview) -> None:
         """Encrypt application data into Data records for :meth:`data_to_send`.
@@ -346,12 +384,15 @@ class OssuaryConnection:
           LocalProtocolError: if the channel is not established (or is closed).
           ConnectionFailed: if the connection has failed.
         """
-        self._check_can_send()
+        if self._state is not _ESTABLISHED:
+            self._check_can_send()
+        if type(data) is bytes and 0 < len(data) <= _MAX_PLAINTEXT_LEN:
+            self._seal_record(data)  # one record: the common case
+            return
         view = memoryview(data).cast("B")
-        size = len(view)
-        limit = wire.MAX_PLAINTEXT_LEN
-        for start in range(0, size, limit):
-            self._encrypt_record(view[start : start + limit])
+        limit = _MAX_PLAINTEXT_LEN
+        for start in range(0, len(view), limit):
+            self._seal_record(view[start : start + limit])
 
     def send_record(self, data: bytes | bytearray | memoryview) -> None:
         """Encrypt exactly one Data record, even an empty one.
@@ -371,10 +412,10 @@ class OssuaryConnection:
                 f"a record holds at most {wire.MAX_PLAINTEXT_LEN} bytes, "
                 f"not {len(view)}"
             )
-        self._encrypt_record(view)
+        self._seal_record(view)
 
     def _check_can_send(self) -> None:
-        if self._state is State.ESTABLISHED:
+        if self._state is _ESTABLISHED:
             return
         if self._state is State.FAILED:
             raise ConnectionFailed("the connection has failed") from self._failure
@@ -384,18 +425,21 @@ class OssuaryConnection:
             f"cannot send data before the handshake completes ({self._state.value})"
         )
 
-    def _encrypt_record(self, chunk: memoryview) -> None:
-        nonce = self._send_nonce
+    def _seal_record(self, record: bytes | memoryview) -> None:
+        """Queue one Data packet (the caller checked the record's size)."""
         cipher = self._cipher
         assert cipher is not None
-        sealed = cipher.encrypt(nonce.to_bytes(12, "big"), chunk, None)
+        sealed = cipher.seal(record)
+        size = len(record)
         msg_id = self._send_msg_id
-        out = self._outbuf
-        out += HEADER.pack(len(sealed) + 4, msg_id, _DATA, 0)
-        out += SUBHEADER.pack(len(chunk), TAG_LEN)
-        out += sealed
+        # Header and subheader in one pack: see DATA_PREFIX in _wire.py.
+        prefix = _pack_data_prefix(
+            size + _DATA_OVERHEAD, msg_id, _DATA, size & 0xFF, size >> 8, TAG_LEN
+        )
+        parts = self._outparts
+        parts.append(prefix)
+        parts.append(sealed)
         self._send_msg_id = (msg_id + 1) & _MSG_ID_MASK
-        self._send_nonce = (nonce + 1) & NONCE_MASK
 
     # -- application decisions ----------------------------------------------
 
@@ -511,10 +555,11 @@ class OssuaryConnection:
         """
         if self._pending:
             return self._pending.pop(0)
-        if self._state is State.FAILED:
+        state = self._state
+        if state is _FAILED:
             raise ConnectionFailed("the connection has failed") from self._failure
-        if self._state is State.CLOSED:
-            self._inbuf.clear()
+        if state is _CLOSED:
+            self._inbuf = b""
             return ConnectionClosed()
         try:
             return self._next_event()
@@ -529,56 +574,70 @@ class OssuaryConnection:
             raise
 
     def _next_event(self) -> Event | NeedData:
-        self._check_wait_timeout()
+        if self._state is not _ESTABLISHED:
+            self._check_wait_timeout()
         buf = self._inbuf
+        size = len(buf)
         pos = 0
-        chunks: list[bytes] = []
+        first: bytes | None = None  # the data decrypted, when one record
+        chunks: list[bytes] | None = None  # the data decrypted, from two
         try:
-            while True:
-                available = len(buf) - pos
-                if available < HEADER_LEN:
-                    break
-                body_len, msg_id, raw_type, _ = HEADER.unpack_from(buf, pos)
-                if body_len > wire.MAX_BODY_LEN:
-                    if chunks:
+            while size - pos >= HEADER_LEN:
+                body_len, msg_id, raw_type, _ = _unpack_header(buf, pos)
+                end = pos + HEADER_LEN + body_len
+                if (
+                    raw_type == _DATA
+                    and msg_id == self._recv_msg_id
+                    and end <= size
+                    and _DATA_OVERHEAD <= body_len <= _MAX_BODY_LEN
+                    and self._state is _ESTABLISHED
+                ):
+                    # The hot path: a whole record of this session that
+                    # decrypts.  Anything else about it (wrong lengths, a bad
+                    # tag) goes the general way below, which says what is
+                    # wrong, after delivering the data decrypted before it.
+                    data_len, tag_len = _unpack_subheader(buf, pos + HEADER_LEN)
+                    plain = None
+                    if tag_len == TAG_LEN and data_len + _DATA_OVERHEAD == body_len:
+                        cipher = self._cipher
+                        assert cipher is not None
+                        start = pos + _DATA_PREFIX_LEN
+                        if body_len <= _COPY_RECORDS_UP_TO:
+                            plain = cipher.open(buf[start:end])
+                        else:
+                            # In place.  The view must be gone before the
+                            # input is trimmed (a bytearray with a live view
+                            # cannot be resized).
+                            with memoryview(buf) as view:
+                                plain = cipher.open(view[start:end])
+                    if plain is not None:
+                        self._recv_msg_id = (msg_id + 1) & _MSG_ID_MASK
+                        pos = end
+                        if not plain:
+                            pass
+                        elif first is None:
+                            first = plain
+                        elif chunks is None:
+                            chunks = [first, plain]
+                        else:
+                            chunks.append(plain)
+                        continue
+                if body_len > _MAX_BODY_LEN:
+                    if first is not None:
                         break  # deliver the data first; fail on the next call
                     if self._state is State.AWAIT_RESET:
                         # Framing is lost in the old session's leftovers; drop
                         # them and wait for the peer's Reset to resync.
-                        pos = len(buf)
+                        pos = size
                         break
                     raise RemoteProtocolError(
                         f"peer announced a {body_len}-byte packet; the largest "
                         f"allowed is {wire.MAX_BODY_LEN}"
                     )
-                end = pos + HEADER_LEN + body_len
-                if end > len(buf):
-                    break
-                if (
-                    raw_type == _DATA
-                    and self._state is State.ESTABLISHED
-                    and msg_id == self._recv_msg_id
-                ):
-                    # The hot path: decrypt a record in place.  A fault after
-                    # some good records is reported on the next call, once
-                    # their data is delivered (decryption failure changes
-                    # nothing, so the packet can be looked at again).
-                    record = memoryview(buf)[pos + HEADER_LEN : end]
-                    try:
-                        plain = self._decrypt_record(record)
-                    except _Fault:
-                        if chunks:
-                            break
-                        raise
-                    finally:
-                        record.release()
-                    pos = end
-                    if plain:
-                        chunks.append(plain)
-                    continue
-                if chunks:
-                    # Hand over the data decrypted so far before anything
-                    # else can happen; this packet is looked at next time.
+                if end > size or first is not None:
+                    # Wait for the rest of the packet; or hand over the data
+                    # decrypted so far before anything else can happen (this
+                    # packet is looked at next time).
                     break
                 body = bytes(buf[pos + HEADER_LEN : end])
                 pos = end
@@ -588,34 +647,47 @@ class OssuaryConnection:
                 if self._state in _TERMINAL_STATES:
                     break
         finally:
-            del buf[:pos]
-        if chunks:
-            return DataReceived(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+            if pos == size:
+                self._inbuf = b""
+            elif pos:
+                self._consume_input(pos)
+        if first is not None:
+            event = _new_event(DataReceived)
+            _set_event_data(event, first if chunks is None else b"".join(chunks))
+            return event
         if self._eof and self._state not in _TERMINAL_STATES:
-            if buf:
+            if self._inbuf:
                 raise RemoteProtocolError(
                     f"the transport closed in the middle of a packet "
-                    f"({len(buf)} bytes of it received)"
+                    f"({len(self._inbuf)} bytes of it received)"
                 )
             raise RemoteProtocolError(
                 "the transport closed without a Disconnect (truncated connection)"
             )
         return NEED_DATA
 
+    def _consume_input(self, pos: int) -> None:
+        """Drop the first ``pos`` bytes of the input (whole packets, handled)."""
+        buf = self._inbuf
+        if pos >= len(buf):
+            self._inbuf = b""
+        elif isinstance(buf, bytes):
+            # The rest of a packet: it waits in a bytearray, where the rest
+            # of it is appended without copying what came before again.
+            self._inbuf = bytearray(memoryview(buf)[pos:])
+        else:
+            del buf[:pos]
+
     def _decrypt_record(self, body: memoryview) -> bytes:
         try:
-            declared = wire.check_data_body(body)
+            wire.check_data_body(body)
         except MalformedPacket as exc:
             raise _FramingFault(str(exc)) from None
-        nonce = self._recv_nonce
         cipher = self._cipher
         assert cipher is not None
-        try:
-            plain = cipher.decrypt(nonce.to_bytes(12, "big"), body[4:], None)
-        except InvalidTag:
-            raise _Fault("a data packet failed authentication (bad MAC)") from None
-        assert len(plain) == declared
-        self._recv_nonce = (nonce + 1) & NONCE_MASK
+        plain = cipher.open(body[SUBHEADER.size :])
+        if plain is None:
+            raise _Fault("a data packet failed authentication (bad MAC)")
         self._recv_msg_id = (self._recv_msg_id + 1) & _MSG_ID_MASK
         return plain
 
@@ -682,14 +754,14 @@ class OssuaryConnection:
                 f"{ptype.name} body of {len(body)} bytes, expected {expected}"
             )
 
-    def _key_exchange(self, peer_public: bytes) -> ChaCha20Poly1305:
+    def _key_exchange(self, peer_public: bytes, peer_nonce: bytes) -> SessionCipher:
         if peer_public[31] & 0x80:
             # X25519 ignores the top bit, but the signature covers it: no
             # honest peer sets it, so it was damaged on the way.  Reset
             # rather than fail the signature check for good.
             raise _Fault("peer's ephemeral key is not canonical (bit 255 set)")
         try:
-            self._cipher = shared_cipher(self._session, peer_public)
+            self._cipher = shared_cipher(self._session, peer_public, peer_nonce)
         except ValueError:
             raise _Fault("peer's ephemeral key is a low-order point") from None
         return self._cipher
@@ -701,8 +773,7 @@ class OssuaryConnection:
         self._peer_ephemeral = bytes(body[8:40])
         self._peer_nonce = bytes(body[40:52])
         self._peer_challenge = bytes(body[52:84])
-        self._key_exchange(self._peer_ephemeral)
-        self._recv_nonce = int.from_bytes(self._peer_nonce, "big")
+        self._key_exchange(self._peer_ephemeral, self._peer_nonce)
         assert self._key is not None  # servers always have a key
         session = self._session
         signed = session.public + session.nonce + self._peer_challenge
@@ -737,12 +808,10 @@ class OssuaryConnection:
         )
         peer_ephemeral = bytes(body[8:40])
         peer_nonce = bytes(body[40:52])
-        cipher = self._key_exchange(peer_ephemeral)
-        try:
-            plain = cipher.decrypt(peer_nonce, body[56:], None)
-        except InvalidTag:
-            raise _Fault("the server handshake failed authentication") from None
-        self._recv_nonce = (int.from_bytes(peer_nonce, "big") + 1) & NONCE_MASK
+        cipher = self._key_exchange(peer_ephemeral, peer_nonce)
+        plain = cipher.open(body[56:])
+        if plain is None:
+            raise _Fault("the server handshake failed authentication")
         server_key = plain[0:32]
         challenge = plain[32:64]
         signature = plain[64:128]
@@ -772,13 +841,9 @@ class OssuaryConnection:
             body, PacketType.CLIENT_AUTHENTICATION, 8, wire.CLIENT_AUTH_PLAIN_LEN
         )
         assert self._cipher is not None
-        try:
-            plain = self._cipher.decrypt(
-                self._recv_nonce.to_bytes(12, "big"), body[12:], None
-            )
-        except InvalidTag:
-            raise _Fault("the client authentication failed authentication") from None
-        self._recv_nonce = (self._recv_nonce + 1) & NONCE_MASK
+        plain = self._cipher.open(body[12:])
+        if plain is None:
+            raise _Fault("the client authentication failed authentication")
         client_key = plain[0:32]
         signature = plain[32:96]
         signed = self._peer_ephemeral + self._peer_nonce + self._challenge
@@ -868,11 +933,8 @@ class OssuaryConnection:
         )
 
     def _seal(self, plaintext: bytes) -> bytes:
-        nonce = self._send_nonce
         assert self._cipher is not None
-        sealed = self._cipher.encrypt(nonce.to_bytes(12, "big"), plaintext, None)
-        self._send_nonce = (nonce + 1) & NONCE_MASK
-        return sealed
+        return self._cipher.seal(plaintext)
 
     # -- resets, disconnects, failures ----------------------------------------
 
@@ -908,7 +970,7 @@ class OssuaryConnection:
             # unknown, and what follows would be misread, so start afresh, as
             # the reference does.  Otherwise the framing is sound: keep the
             # input, which may already hold the peer's own Reset.
-            self._inbuf.clear()
+            self._inbuf = b""
         self._queue_reset_packet(PacketType.RESET, error=True)
         return SessionReset(reason, initiated_locally=True, resets=self._resets)
 
@@ -978,8 +1040,6 @@ class OssuaryConnection:
     def _start_session(self, *, redraw: bool = False) -> None:
         if redraw:
             self._session = EphemeralSession(self._random_bytes)
-        self._send_nonce = int.from_bytes(self._session.nonce, "big")
-        self._recv_nonce = 0
         self._send_msg_id = 0
         self._recv_msg_id = 0
         self._cipher = None
@@ -994,20 +1054,21 @@ class OssuaryConnection:
 
     def _forget_session(self) -> None:
         self._cipher = None
-        self._inbuf.clear()
+        self._inbuf = b""
         self._pending.clear()
 
     def _queue_packet(self, ptype: PacketType, *parts: bytes) -> None:
         body_len = sum(map(len, parts))
-        self._outbuf += wire.encode_header(body_len, self._send_msg_id, ptype)
-        for part in parts:
-            self._outbuf += part
+        out = self._outparts
+        out.append(wire.encode_header(body_len, self._send_msg_id, ptype))
+        out.extend(parts)
         self._send_msg_id = (self._send_msg_id + 1) & _MSG_ID_MASK
 
     def _queue_reset_packet(self, ptype: PacketType, *, error: bool) -> None:
         # Reset and Disconnect always carry msg_id 0 and use up no id.
-        self._outbuf += wire.encode_header(wire.RESET_BODY_LEN, 0, ptype)
-        self._outbuf += wire.encode_reset_body(error)
+        out = self._outparts
+        out.append(wire.encode_header(wire.RESET_BODY_LEN, 0, ptype))
+        out.append(wire.encode_reset_body(error))
 
     def __repr__(self) -> str:
         role = "server" if self._server else "client"

@@ -23,6 +23,7 @@ __all__ = [
     "CLIENT_AUTH_BODY_LEN",
     "CLIENT_AUTH_PLAIN_LEN",
     "CLIENT_HANDSHAKE_BODY_LEN",
+    "DATA_PREFIX",
     "HEADER",
     "HEADER_LEN",
     "KEY_LEN",
@@ -52,6 +53,11 @@ HEADER: Final = struct.Struct(">HHHH")
 HEADER_LEN: Final = HEADER.size  # 8
 #: The prefix of every encrypted (sub)packet: data length and tag length, LE.
 SUBHEADER: Final = struct.Struct("<HH")
+#: A Data packet's header and subheader together, for the record path:
+#: body length, msg_id, type (big-endian u16), the reserved u16, then the data
+#: length as its low and high byte and the tag length as one byte and a zero
+#: (so the little-endian subheader fits in the same big-endian struct).
+DATA_PREFIX: Final = struct.Struct(">HHH2xBBBx")
 #: The prefix of the three handshake bodies: length (LE), version, 5 reserved.
 HANDSHAKE_PREFIX: Final = struct.Struct("<HB5x")
 #: Reset and Disconnect bodies: length (LE, garbage in the reference), flag, 0.
