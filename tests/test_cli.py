@@ -484,7 +484,8 @@ async def test_ctrl_c_exits_130_without_traceback(
         ) as client:
             await client.wait_for("connected to")
             assert await client.stop(signal.SIGINT) == 130
-        assert await server.stop(signal.SIGINT) == 130
+        # A listening server shuts down gracefully: nothing was cut off.
+        assert await server.stop(signal.SIGINT) == 0
     for output in (client.stderr, server.stderr):
         assert "Traceback" not in output
         assert "error:" not in output

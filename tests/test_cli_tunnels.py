@@ -357,7 +357,7 @@ async def test_tunnel_to_unreachable_service_keeps_serving(
         await server.wait_for(f"cannot connect to 127.0.0.1:{dead}: connection refused")
         assert server.process.returncode is None
         status = await server.stop(signal.SIGINT)
-    assert status == 130
+    assert status == 0  # a graceful shutdown: no connection was open
     assert "Traceback" not in server.stderr
 
 

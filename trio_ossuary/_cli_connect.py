@@ -31,6 +31,7 @@ from ._cli_common import (
     open_stdout,
     say,
 )
+from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
 from ._cli_tunnel import (
     CHANNEL_ERRORS,
     EXIT_GRACE,
@@ -409,7 +410,7 @@ async def _connect_stdio(connector: Connector, linger: float) -> int:
 
 
 async def _connect_listen(
-    connector: Connector, listen: tuple[str | None, int], linger: float
+    connector: Connector, listen: Endpoint, linger: float
 ) -> int:
     if connector.policy.needs_decision():
         # Settle trust now, in the foreground, rather than on the first
@@ -417,18 +418,20 @@ async def _connect_listen(
         channel = await connector.open()
         await channel.aclose()
     connector.policy.may_prompt = False
-    host, port = listen
-    host = "127.0.0.1" if host is None else host
     try:
-        listeners = await trio.open_tcp_listeners(port, host=host)
+        bound = bind_endpoint(listen, loopback_default=True)
     except OSError as exc:
         raise CliError(
-            f"cannot listen on {format_address(host, port)}: {describe_os_error(exc)}"
+            f"cannot listen on {listen}: {describe_os_error(exc)}"
         ) from None
+    listeners = [
+        trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+        for sock in bound.sockets
+    ]
 
     async def tunnel(tcp: trio.SocketStream) -> None:
         try:
-            peer = format_address(*tcp.socket.getpeername()[:2])
+            peer = socket_peer_name(tcp.socket)
         except OSError:
             peer = "local client"
         try:
@@ -449,11 +452,11 @@ async def _connect_listen(
             logger.warning("%s: %s", peer, connector.describe(error))
         logger.info("%s: closed", peer)
 
-    for listener in listeners:
-        bound_host, bound_port = listener.socket.getsockname()[:2]
-        say(
-            f"listening on {format_address(bound_host, bound_port)}, "
-            f"tunnelling to {connector.name}"
-        )
-    await trio.serve_listeners(tunnel, listeners)
+    for name in bound.names():
+        say(f"listening on {name}, tunnelling to {connector.name}")
+    try:
+        await trio.serve_listeners(tunnel, listeners)
+    finally:
+        bound.close()
+        bound.remove_socket_file()
     return 0  # pragma: no cover - serving only ends by cancellation

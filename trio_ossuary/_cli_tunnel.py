@@ -36,8 +36,10 @@ peer, so handing it to the shell is safe; the peer's address and key reach
 it as environment variables.
 
 Every server connection runs in its own task; a failing connection is logged
-and never takes the server down.  SIGTERM and SIGHUP end the process cleanly
-(see :func:`run_cancellable`), as Ctrl-C does.
+and never takes the server down.  A listening server's life (limits,
+reloads, graceful shutdown, workers) is in :mod:`._cli_serve`; with
+``--stdio``, SIGTERM and SIGHUP end the process (see
+:func:`run_cancellable`), as Ctrl-C does.
 """
 
 from __future__ import annotations
@@ -60,16 +62,15 @@ from ._cli_common import (
     CliError,
     describe_channel_error,
     describe_os_error,
-    format_address,
     load_key,
     logger,
     open_stdin,
     open_stdout,
     say,
 )
+from ._cli_listen import Endpoint, open_endpoint, socket_peer_name
 from ._keyfiles import load_authorized_keys
 from ._keys import PublicKey, SecretKey
-from ._listener import OssuaryListener, serve_ossuary_over_tcp
 from ._stream import OssuaryStream
 
 __all__ = [
@@ -203,15 +204,14 @@ async def _echo(channel: Channel, peer: str) -> BaseException | None:
 
 
 async def _forward(
-    target: tuple[str, int], channel: Channel, peer: str
+    target: Endpoint, channel: Channel, peer: str
 ) -> BaseException | None:
-    host, port = target
     try:
-        tcp = await trio.open_tcp_stream(host, port)
+        tcp = await open_endpoint(target)
     except OSError as exc:
         await channel.aclose()
         raise CliError(
-            f"cannot connect to {format_address(host, port)}: {describe_os_error(exc)}"
+            f"cannot connect to {target}: {describe_os_error(exc)}"
         ) from None
     return await relay(channel, tcp, linger=None)
 
@@ -304,10 +304,9 @@ def _make_handler(args: argparse.Namespace) -> Handler:
 def _peer_name(channel: Channel) -> str:
     sock = getattr(channel.transport_stream, "socket", None)
     try:
-        host, port = sock.getpeername()[:2] if sock is not None else ("?", 0)
+        return "?:0" if sock is None else socket_peer_name(sock)
     except OSError:
         return "peer"
-    return format_address(host, port)
 
 
 async def _handle(handler: Handler, channel: Channel) -> None:
@@ -363,39 +362,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = _make_handler(args)
     if args.stdio:
         return trio.run(run_cancellable, partial(_serve_stdio, handler, options))
-    return trio.run(run_cancellable, partial(_serve_tcp, args, handler, options))
+    from ._cli_serve import ServerKeys, serve_listening
 
-
-async def _serve_tcp(
-    args: argparse.Namespace, handler: Handler, options: dict[str, Any]
-) -> int:
-    host, port = args.listen
-    key: SecretKey = options["secret_key"]
-    async with trio.open_nursery() as nursery:
-        try:
-            listeners: list[OssuaryListener] = await nursery.start(
-                partial(
-                    serve_ossuary_over_tcp,
-                    partial(_handle, handler),
-                    port,
-                    host=host,
-                    **options,
-                )
-            )
-        except OSError as exc:
-            raise CliError(
-                f"cannot listen on {format_address(host, port)}: "
-                f"{describe_os_error(exc)}"
-            ) from None
-        say(f"server key {key.public_key.fingerprint()} ({args.key})")
-        if "authorized_keys" in options:
-            say(f"clients must prove one of the keys in {args.authorized_keys!r}")
-        for listener in listeners:
-            socket = getattr(listener.transport_listener, "socket", None)
-            if socket is not None:
-                bound_host, bound_port = socket.getsockname()[:2]
-                say(f"listening on {format_address(bound_host, bound_port)}")
-    return 0  # pragma: no cover - serving only ends by cancellation
+    return serve_listening(
+        partial(_handle, handler),
+        ServerKeys(options, args.key, args.authorized_keys),
+        endpoint=args.listen,
+        key_path=args.key,
+        authorized_path=args.authorized_keys,
+        max_connections=args.max_connections,
+        grace=args.grace,
+        workers=args.workers,
+    )
 
 
 async def _serve_stdio(handler: Handler, options: dict[str, Any]) -> int:
