@@ -537,3 +537,33 @@ async def test_a_worker_crash_is_logged_and_the_others_serve(
             await stream.aclose()
         assert server.process.returncode is None
         assert await server.stop(signal.SIGTERM) == 0
+
+
+# ---------------------------------------------------------------------------
+# serve --help on half-closed connections
+
+
+async def test_help_half_close_example_works_and_sort_does_not(
+    env: dict[str, str], server_key: Path, tmp_path: Path
+) -> None:
+    text = (await run_cli("serve", "--help", env=env)).text
+    assert "half-close" in text
+    command = re.search(r"--exec '(.*)'\n", text)
+    assert command is not None, text
+    client = tmp_path / "client.key"
+    make_key(client)
+    served = ("--key", str(server_key), "--authorized-keys", f"{client}.pub")
+    for exec_command, expected in ((command[1], b"> a\n> b\n"), ("sort", b"")):
+        async with serving(*served, "--exec", exec_command, env=env) as (_, port):
+            result = await run_cli(
+                "connect",
+                f"127.0.0.1:{port}",
+                "--trust",
+                f"{server_key}.pub",
+                "--key",
+                str(client),
+                stdin=b"a\nb\n",
+                env=env,
+            )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == expected

@@ -262,6 +262,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "address) and $TRIO_OSSUARY_PEER_KEY (its key's fingerprint, empty if "
         "anonymous) set.",
     )
+    serve.epilog = (
+        "half-closed connections:\n"
+        + textwrap.fill(
+            "Ossuary has no half-close: a client cannot say 'no more data' and "
+            "keep reading. When a client's input ends, 'connect' keeps receiving "
+            "until the server has been silent for --linger seconds (default 1), "
+            "then closes the whole connection. Only then does the service see "
+            "the end of its input, and nothing it sends after that reaches the "
+            "client. So a service must answer as it reads: --exec 'sort' (or wc, "
+            "or gzip) answers only at the end of its input and the client gets "
+            "nothing, while a command that answers each line at once works:",
+            77,
+            initial_indent="  ",
+            subsequent_indent="  ",
+        )
+        + "\n\n    trio-ossuary serve --key server.key --authorized-keys "
+        "client.key.pub \\\n"
+        "        --listen 7000 --exec 'while read -r l; do echo \"> $l\"; done'\n"
+        "    printf 'a\\nb\\n' | trio-ossuary connect HOST:7000 --key client.key\n"
+    )
     serve.add_argument(
         "--key",
         metavar="FILE",
