@@ -303,6 +303,33 @@ async def test_bare_port_listens_on_every_family_on_one_port(
             await stream.aclose()
 
 
+async def test_connect_listen_port_alone_is_loopback_in_every_family(
+    env: dict[str, str], server_key: Path
+) -> None:
+    async with (
+        serving("--key", str(server_key), "--echo", env=env) as (_, port),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            "--trust",
+            f"{server_key}.pub",
+            "--listen",
+            "0",
+            env=env,
+        ) as client,
+    ):
+        local = int((await client.wait_for(r"listening on 127\.0\.0\.1:(\d+)"))[1])
+        hosts = ["127.0.0.1"]
+        if _ipv6_loopback():
+            await client.wait_for(rf"listening on \[::1\]:{local},")
+            hosts.append("::1")
+        assert "0.0.0.0" not in client.stderr
+        for host in hosts:
+            stream = await trio.open_tcp_stream(host, local)
+            async with stream:
+                assert await _echoes(stream, host.encode())
+
+
 async def test_no_ipv6_degrades_to_ipv4_without_error(
     env: dict[str, str], server_key: Path
 ) -> None:

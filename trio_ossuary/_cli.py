@@ -337,7 +337,6 @@ def _build_parser() -> argparse.ArgumentParser:
         "--grace",
         metavar="SECONDS",
         type=_seconds,
-        default=5.0,
         help="on SIGTERM or SIGINT, stop accepting, send every client a "
         "Disconnect and wait this long for the connections to finish before "
         "cutting them off (default: 5)",
@@ -346,7 +345,6 @@ def _build_parser() -> argparse.ArgumentParser:
         "--workers",
         metavar="N",
         type=_count,
-        default=1,
         help="serve from N processes sharing the listening port (default: 1)",
     )
 
@@ -497,6 +495,10 @@ def _check_combinations(
 ) -> None:
     if args.command == "connect" and args.accept_new and args.trust is not None:
         parser.error("--accept-new cannot be combined with --trust")
+    if args.command == "serve" and args.stdio:
+        for name in ("max_connections", "grace", "workers"):
+            if getattr(args, name) is not None:
+                parser.error(f"--{name.replace('_', '-')} needs --listen")
 
 
 def _describe(exc: BaseException) -> tuple[str, int] | None:

@@ -201,8 +201,10 @@ class ServerKeys:
         assert isinstance(key, SecretKey)
         return key
 
-    def _load(self) -> tuple[dict[str, Any], list[str]]:
-        """Read the files; return the new options and what changed."""
+    def _load(
+        self,
+    ) -> tuple[dict[str, Any], list[str], tuple[int, int, int, int] | None]:
+        """Read the files; return the new options, what changed, the key's id."""
         options = dict(self.options)
         changes: list[str] = []
         identity = _file_identity(self._key_path)
@@ -220,8 +222,7 @@ class ServerKeys:
                 logger.warning("reload: warning: %s", warning.message)
             options["authorized_keys"] = keys
             changes.append(f"{len(keys)} authorized key(s)")
-        self._pending_identity = identity
-        return options, changes
+        return options, changes, identity
 
     async def reload(self, who: str = "") -> bool:
         """Reload the files; on failure keep the current keys and log why.
@@ -233,7 +234,7 @@ class ServerKeys:
           Whether the reload succeeded.
         """
         try:
-            options, changes = await trio.to_thread.run_sync(self._load)
+            options, changes, identity = await trio.to_thread.run_sync(self._load)
         except Exception as exc:
             logger.warning(
                 "%sreload failed, keeping the previous keys: %s",
@@ -242,7 +243,7 @@ class ServerKeys:
             )
             return False
         self.options = options
-        self._key_identity = self._pending_identity
+        self._key_identity = identity
         say(f"{who}reloaded: {', '.join(changes) or 'nothing to reload'}")
         return True
 

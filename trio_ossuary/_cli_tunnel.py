@@ -362,7 +362,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = _make_handler(args)
     if args.stdio:
         return trio.run(run_cancellable, partial(_serve_stdio, handler, options))
-    from ._cli_serve import ServerKeys, serve_listening
+    from ._cli_serve import DEFAULT_GRACE, ServerKeys, serve_listening
 
     return serve_listening(
         partial(_handle, handler),
@@ -371,8 +371,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         key_path=args.key,
         authorized_path=args.authorized_keys,
         max_connections=args.max_connections,
-        grace=args.grace,
-        workers=args.workers,
+        grace=DEFAULT_GRACE if args.grace is None else args.grace,
+        workers=args.workers or 1,
     )
 
 
