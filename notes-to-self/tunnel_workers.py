@@ -10,7 +10,11 @@ Starts, as separate processes on 127.0.0.1:
 
 then pushes ``--connections`` uploads of ``--size`` MiB each, all at once,
 spread over the client processes, and prints the aggregate throughput
-(payload bytes / wall-clock seconds from the first byte to the last ``ok``).
+(payload bytes / wall-clock seconds from the first byte to the last ``ok``)
+and the CPU seconds each server worker and each client process used (from
+``/proc``, so Linux only): on a busy machine the wall-clock figure mostly
+measures the other processes, while the CPU split shows whether the
+workers share the load.
 
 Run from a clone, after ``pip install -e .``::
 
@@ -62,18 +66,26 @@ while True:
 
 
 async def _start(args: list[str], pattern: str) -> tuple[trio.Process, str]:
+    """Start a command; wait until its stderr matches; return the full text."""
     process = await trio.lowlevel.open_process(
         args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     assert process.stderr is not None
     seen = b""
     with trio.fail_after(30):
-        while (match := re.search(pattern, seen.decode())) is None:
+        while re.search(pattern, seen.decode()) is None:
             chunk = await process.stderr.receive_some()
             if not chunk:
                 raise RuntimeError(f"{args} exited: {seen.decode()}")
             seen += chunk
-    return process, match[1]
+    return process, seen.decode()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of one process so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def _upload(port: int, size: int, block: bytes) -> None:
@@ -119,7 +131,7 @@ async def measure(
     block = os.urandom(CHUNK)
     processes: list[trio.Process] = []
     try:
-        server, port = await _start(
+        server, text = await _start(
             [
                 *CLI,
                 "serve",
@@ -134,12 +146,16 @@ async def measure(
                 "--forward",
                 f"127.0.0.1:{backend}",
             ],
-            r"listening on 127\.0\.0\.1:(\d+)",
+            r"started \d+ workers .*\n" if opts.workers > 1 else r"listening on",
         )
         processes.append(server)
+        port = int(re.findall(r"listening on 127\.0\.0\.1:(\d+)", text)[0])
+        found = re.search(r"pids ([\d, ]+)\)", text)
+        workers = [int(p) for p in found[1].split(", ")] if found else [server.pid]
         tunnels = []
+        clients = []
         for _ in range(opts.clients):
-            client, tunnel = await _start(
+            client, text = await _start(
                 [
                     *CLI,
                     "connect",
@@ -154,21 +170,29 @@ async def measure(
                 r"listening on 127\.0\.0\.1:(\d+)",
             )
             processes.append(client)
-            tunnels.append(int(tunnel))
+            clients.append(client.pid)
+            tunnels.append(int(re.findall(r"127\.0\.0\.1:(\d+),", text)[0]))
         print(
             f"workers={opts.workers} clients={opts.clients} "
             f"{opts.connections} x {opts.size:g} MiB at once"
         )
         rates = []
         for round_ in range(1, opts.rounds + 1):
+            before = {pid: _cpu_seconds(pid) for pid in workers + clients}
             started = time.perf_counter()
             async with trio.open_nursery() as nursery:
                 for i in range(opts.connections):
                     nursery.start_soon(_upload, tunnels[i % len(tunnels)], size, block)
             elapsed = time.perf_counter() - started
+            used = {pid: _cpu_seconds(pid) - before[pid] for pid in before}
             rate = opts.connections * size / elapsed / 1e6
             rates.append(rate)
-            print(f"  round {round_}: {elapsed:6.2f} s  {rate:7.1f} MB/s")
+            server_cpu = " + ".join(f"{used[pid]:.2f}" for pid in workers)
+            client_cpu = " + ".join(f"{used[pid]:.2f}" for pid in clients)
+            print(
+                f"  round {round_}: {elapsed:6.2f} s  {rate:7.1f} MB/s   CPU s: "
+                f"server {server_cpu}, client {client_cpu}"
+            )
         rates.sort()
         print(
             f"  median {rates[len(rates) // 2]:.1f} MB/s "
