@@ -437,6 +437,8 @@ class Server:
                 await self._on_channel(cast(Channel, draining))
             finally:
                 self._open.discard(draining)
+                # Even when cut off: the handler may not have got to it.
+                await trio.aclose_forcefully(channel)
         finally:
             self._count -= 1
             if not self._count:
