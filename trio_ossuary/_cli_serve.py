@@ -414,10 +414,9 @@ class Server:
         stream.socket.close()
 
     async def _connection(self, transport: trio.SocketStream) -> None:
+        channel: Channel | None = None
         try:
-            channel: Channel = OssuaryStream(
-                transport, server_side=True, **self.keys.options
-            )
+            channel = OssuaryStream(transport, server_side=True, **self.keys.options)
             try:
                 await channel.do_handshake()
             except _CHANNEL_ERRORS as exc:
@@ -426,7 +425,6 @@ class Server:
                 except OSError:
                     peer = "a client"
                 logger.info("%s: handshake failed: %s", peer, exc.__cause__ or exc)
-                await trio.aclose_forcefully(channel)
                 return
             draining = DrainingChannel(channel)
             self._open.add(draining)
@@ -437,12 +435,15 @@ class Server:
                 await self._on_channel(cast(Channel, draining))
             finally:
                 self._open.discard(draining)
-                # Even when cut off: the handler may not have got to it.
-                await trio.aclose_forcefully(channel)
         finally:
+            # The count drops as soon as the handler is done, with no
+            # checkpoint in between, so a client that has seen its
+            # connection end finds room for the next one.
             self._count -= 1
             if not self._count:
                 self._idle.set()
+            # Even when cut off: the handler may not have closed the channel.
+            await trio.aclose_forcefully(transport if channel is None else channel)
 
 
 # ---------------------------------------------------------------------------
