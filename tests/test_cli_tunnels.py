@@ -385,7 +385,7 @@ async def test_tunnel_to_unreachable_service_keeps_serving(
         )
         assert server.process.returncode is None
         status = await server.stop(signal.SIGINT)
-    assert status == 130
+    assert status == 0  # a graceful shutdown: no connection was open
     assert "Traceback" not in server.stderr
 
 

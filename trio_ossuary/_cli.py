@@ -62,6 +62,26 @@ def _address_type(
     return convert
 
 
+def _endpoint_type(*, host_required: bool, port_zero: bool) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        from ._cli_listen import parse_endpoint
+
+        try:
+            return parse_endpoint(
+                text, host_required=host_required, port_zero=port_zero
+            )
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return convert
+
+
+def _count(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"invalid count {text!r}: expected 1 or more")
+    return int(text)
+
+
 def _seconds(text: str) -> float:
     try:
         value = float(text)
@@ -251,6 +271,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "address) and $TRIO_OSSUARY_PEER_KEY (its key's fingerprint, empty if "
         "anonymous) set.",
     )
+    serve.epilog = (
+        "half-closed connections:\n"
+        + textwrap.fill(
+            "Ossuary has no half-close: a client cannot say 'no more data' and "
+            "keep reading. When a client's input ends, 'connect' keeps receiving "
+            "until the server has been silent for --linger seconds (default 1), "
+            "then closes the whole connection. Only then does the service see "
+            "the end of its input, and nothing it sends after that reaches the "
+            "client. So a service must answer as it reads: --exec 'sort' (or wc, "
+            "or gzip) answers only at the end of its input and the client gets "
+            "nothing, while a command that answers each line at once works:",
+            77,
+            initial_indent="  ",
+            subsequent_indent="  ",
+        )
+        + "\n\n    trio-ossuary serve --key server.key --authorized-keys "
+        "client.key.pub \\\n"
+        "        --listen 7000 --exec 'while read -r l; do echo \"> $l\"; done'\n"
+        "    printf 'a\\nb\\n' | trio-ossuary connect HOST:7000 --key client.key\n"
+    )
     serve.add_argument(
         "--key",
         metavar="FILE",
@@ -274,10 +314,11 @@ def _build_parser() -> argparse.ArgumentParser:
     where = serve.add_mutually_exclusive_group(required=True)
     where.add_argument(
         "--listen",
-        metavar="[HOST:]PORT",
-        type=_address_type(host_required=False, port_zero=True),
-        help="listen on this TCP port (port 0 picks a free one; without HOST, "
-        "every interface)",
+        metavar="ADDRESS",
+        type=_endpoint_type(host_required=False, port_zero=True),
+        help="listen on [HOST:]PORT or unix:PATH (port 0 picks a free one; "
+        "PORT or :PORT alone: every interface, IPv4 and IPv6, on one port; "
+        "a Unix socket is made mode 0600 and removed on exit)",
     )
     where.add_argument(
         "--stdio",
@@ -288,16 +329,39 @@ def _build_parser() -> argparse.ArgumentParser:
     what.add_argument("--echo", action="store_true", help="send the plaintext back")
     what.add_argument(
         "--forward",
-        metavar="HOST:PORT",
-        type=_address_type(host_required=True, port_zero=False),
-        help="open a plain TCP connection to HOST:PORT for each connection and "
-        "copy bytes both ways",
+        metavar="ADDRESS",
+        type=_endpoint_type(host_required=True, port_zero=False),
+        help="open a plain connection to HOST:PORT or unix:PATH for each "
+        "connection and copy bytes both ways",
     )
     what.add_argument(
         "--exec",
         metavar="CMD",
         help="run CMD with /bin/sh -c for each connection, its stdin and "
         "stdout being the plaintext",
+    )
+
+    life = serve.add_argument_group("listening server (with --listen)")
+    life.add_argument(
+        "--max-connections",
+        metavar="N",
+        type=_count,
+        help="refuse (reset at once, and log) connections beyond N open at "
+        "once (default: no limit; per worker with --workers)",
+    )
+    life.add_argument(
+        "--grace",
+        metavar="SECONDS",
+        type=_seconds,
+        help="on SIGTERM or SIGINT, stop accepting, send every client a "
+        "Disconnect and wait this long for the connections to finish before "
+        "cutting them off (default: 5)",
+    )
+    life.add_argument(
+        "--workers",
+        metavar="N",
+        type=_count,
+        help="serve from N processes sharing the listening port (default: 1)",
     )
 
     # connect ----------------------------------------------------------------
@@ -359,10 +423,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     connect.add_argument(
         "--listen",
-        metavar="[HOST:]PORT",
-        type=_address_type(host_required=False, port_zero=True),
-        help="accept plain TCP connections here (default host 127.0.0.1) and "
-        "tunnel each over its own Ossuary connection",
+        metavar="ADDRESS",
+        type=_endpoint_type(host_required=False, port_zero=True),
+        help="accept plain connections on [HOST:]PORT (PORT alone: 127.0.0.1 "
+        "and ::1) or unix:PATH (mode 0600) and tunnel each over its own "
+        "Ossuary connection",
     )
     connect.add_argument(
         "--proxy-command",
@@ -471,6 +536,10 @@ def _check_combinations(
             f"FILE to require client keys, or --allow-anonymous to accept "
             f"that"
         )
+    if args.command == "serve" and args.stdio:
+        for name in ("max_connections", "grace", "workers"):
+            if getattr(args, name) is not None:
+                parser.error(f"--{name.replace('_', '-')} needs --listen")
 
 
 def _describe(exc: BaseException) -> tuple[str, int] | None:

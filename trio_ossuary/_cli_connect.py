@@ -35,6 +35,7 @@ from ._cli_common import (
     open_stdout,
     say,
 )
+from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
 from ._cli_session import (
     FirstBytes,
     RelayResult,
@@ -523,28 +524,26 @@ def _ending(connector: Connector, result: RelayResult) -> str:
     return describe_end(result, f"server {connector.name}")
 
 
-async def _connect_listen(
-    connector: Connector, listen: tuple[str | None, int], linger: float
-) -> int:
+async def _connect_listen(connector: Connector, listen: Endpoint, linger: float) -> int:
     if connector.policy.needs_decision():
         # Settle trust now, in the foreground, rather than on the first
         # local connection.
         channel = await connector.open()
         await channel.aclose()
     connector.policy.may_prompt = False
-    host, port = listen
-    host = "127.0.0.1" if host is None else host
     try:
-        listeners = await trio.open_tcp_listeners(port, host=host)
+        bound = bind_endpoint(listen, loopback_default=True)
     except OSError as exc:
-        raise CliError(
-            f"cannot listen on {format_address(host, port)}: {describe_os_error(exc)}"
-        ) from None
+        raise CliError(f"cannot listen on {listen}: {describe_os_error(exc)}") from None
+    listeners = [
+        trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+        for sock in bound.sockets
+    ]
 
     async def tunnel(tcp: trio.SocketStream) -> None:
         started = trio.current_time()
         try:
-            local = format_address(*tcp.socket.getpeername()[:2])
+            local = socket_peer_name(tcp.socket)
         except OSError:
             local = "local client"
         peer = f"{connector.name} (for {local})"
@@ -566,11 +565,11 @@ async def _connect_listen(
             return
         log_end(peer, who, started, _ending(connector, result), result)
 
-    for listener in listeners:
-        bound_host, bound_port = listener.socket.getsockname()[:2]
-        say(
-            f"listening on {format_address(bound_host, bound_port)}, "
-            f"tunnelling to {connector.name}"
-        )
-    await trio.serve_listeners(tunnel, listeners)
+    for name in bound.names():
+        say(f"listening on {name}, tunnelling to {connector.name}")
+    try:
+        await trio.serve_listeners(tunnel, listeners)
+    finally:
+        bound.close()
+        bound.remove_socket_file()
     return 0  # pragma: no cover - serving only ends by cancellation

@@ -43,8 +43,10 @@ peer, so handing it to the shell is safe; the peer's address and key reach
 it as environment variables.
 
 Every server connection runs in its own task, ends in one log line, and
-never takes the server down when it fails.  SIGTERM and SIGHUP end the process cleanly
-(see :func:`run_cancellable`), as Ctrl-C does.
+never takes the server down when it fails.  A listening server's life
+(limits, reloads, graceful shutdown, workers) is in :mod:`._cli_serve`; with
+``--stdio``, SIGTERM and SIGHUP end the process (see
+:func:`run_cancellable`), as Ctrl-C does.
 """
 
 from __future__ import annotations
@@ -68,13 +70,13 @@ from ._cli_common import (
     child_environment,
     describe_channel_error,
     describe_os_error,
-    format_address,
     load_key,
     logger,
     open_stdin,
     open_stdout,
     say,
 )
+from ._cli_listen import Endpoint, open_endpoint, socket_peer_name
 from ._cli_session import (
     FirstBytes,
     RelayResult,
@@ -235,15 +237,14 @@ async def _echo(channel: Channel, peer: str) -> RelayResult:
     return result
 
 
-async def _forward(target: tuple[str, int], channel: Channel, peer: str) -> RelayResult:
-    host, port = target
+async def _forward(target: Endpoint, channel: Channel, peer: str) -> RelayResult:
     try:
-        tcp = await trio.open_tcp_stream(host, port)
+        tcp = await open_endpoint(target)
     except OSError as exc:
         # The client must not take this for an empty answer.
         await channel.aclose(error=True)
         raise CliError(
-            f"cannot connect to {format_address(host, port)}: {describe_os_error(exc)}"
+            f"cannot connect to {target}: {describe_os_error(exc)}"
         ) from None
     return await relay(channel, tcp, linger=None)
 
@@ -343,10 +344,9 @@ def _make_handler(args: argparse.Namespace) -> Handler:
 def _peer_name(channel: Channel) -> str:
     sock = getattr(channel.transport_stream, "socket", None)
     try:
-        host, port = sock.getpeername()[:2] if sock is not None else ("?", 0)
+        return "?:0" if sock is None else socket_peer_name(sock)
     except OSError:
         return "peer"
-    return format_address(host, port)
 
 
 async def _handle(handler: Handler, channel: Channel, started: float) -> None:
@@ -370,26 +370,6 @@ async def _handle(handler: Handler, channel: Channel, started: float) -> None:
     finally:
         await trio.aclose_forcefully(channel)
         log_end(peer, who, started, ending, result)
-
-
-async def _accept(
-    handler: Handler, options: OssuaryOptions, transport: trio.abc.Stream
-) -> None:
-    """Handshake with one accepted transport, then hand it to ``_handle``."""
-    started = trio.current_time()
-    recorder = FirstBytes(transport)
-    channel: Channel = OssuaryStream(recorder, server_side=True, options=options)
-    try:
-        await channel.do_handshake()
-    except CHANNEL_ERRORS as exc:
-        peer = _peer_name(channel)
-        why = not_ossuary_hint(recorder.prefix, "client") or describe_channel_error(
-            exc, f"client {peer}"
-        )
-        await trio.aclose_forcefully(channel)
-        log_end(peer, "anonymous", started, f"refused: {why}", None)
-        return
-    await _handle(handler, channel, started)
 
 
 def _load_authorized(path: str) -> list[PublicKey]:
@@ -427,33 +407,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = _make_handler(args)
     if args.stdio:
         return trio.run(run_cancellable, partial(_serve_stdio, handler, options))
-    return trio.run(run_cancellable, partial(_serve_tcp, args, handler, options))
+    from ._cli_serve import DEFAULT_GRACE, ServerKeys, serve_listening
 
-
-async def _serve_tcp(
-    args: argparse.Namespace, handler: Handler, options: OssuaryOptions
-) -> int:
-    host, port = args.listen
-    key = options.secret_key
-    assert key is not None
-    async with trio.open_nursery() as nursery:
-        try:
-            listeners = await trio.open_tcp_listeners(port, host=host)
-        except OSError as exc:
-            raise CliError(
-                f"cannot listen on {format_address(host, port)}: "
-                f"{describe_os_error(exc)}"
-            ) from None
-        say(f"server key {key.public_key.fingerprint()} ({args.key})")
-        if options.require_client_auth:
-            say(f"clients must prove one of the keys in {args.authorized_keys!r}")
-        for listener in listeners:
-            bound_host, bound_port = listener.socket.getsockname()[:2]
-            say(f"listening on {format_address(bound_host, bound_port)}")
-        nursery.start_soon(
-            trio.serve_listeners, partial(_accept, handler, options), listeners
-        )
-    return 0  # pragma: no cover - serving only ends by cancellation
+    return serve_listening(
+        partial(_handle, handler),
+        ServerKeys(options, args.key, args.authorized_keys),
+        endpoint=args.listen,
+        key_path=args.key,
+        authorized_path=args.authorized_keys,
+        max_connections=args.max_connections,
+        grace=DEFAULT_GRACE if args.grace is None else args.grace,
+        workers=args.workers or 1,
+    )
 
 
 async def _serve_stdio(handler: Handler, options: OssuaryOptions) -> int:
