@@ -3,9 +3,11 @@
 Bytes go in through :meth:`~OssuaryConnection.receive_data`, bytes to write
 come out of :meth:`~OssuaryConnection.data_to_send`, and
 :meth:`~OssuaryConnection.next_event` says what happened.  No sockets, no
-threads, no trio: time comes from an injected clock and randomness from an
-injected ``random_bytes(n)``, drawn in the reference implementation's order,
-so a connection is deterministic given both.
+threads, no trio calls: time comes from an injected clock and randomness
+from an injected ``random_bytes(n)``, drawn in the reference
+implementation's order, so a connection is deterministic given both.  Of the
+modules the engine imports, only ``_errors.py`` imports trio, for the base
+class of :class:`~trio_ossuary.ChannelReset`, which the engine never raises.
 
 Every change of state goes through :func:`._state.next_state`; this module
 performs the side effects (keys, packets); the nonces live in the session's
