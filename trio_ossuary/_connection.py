@@ -523,7 +523,7 @@ class OssuaryConnection:
         self._queue_reset_packet(PacketType.DISCONNECT, error=error)
         if error:
             self._failure = ConnectionFailed("the connection was closed with an error")
-            self._state = State.FAILED
+            self._transition(Input.CLOSE_WITH_ERROR)
         else:
             self._transition(Input.CLOSE)
         self._forget_session()
@@ -1014,7 +1014,7 @@ class OssuaryConnection:
                 "the peer reported a failure (Disconnect)", by_peer=True
             )
             self._failure = failure
-            self._state = State.FAILED
+            self._transition(Input.FATAL)
             raise failure
         self._transition(Input.CLOSE)
         return ConnectionClosed()
