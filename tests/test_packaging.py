@@ -64,3 +64,44 @@ def test_import_on_windows_fails_first_with_one_message() -> None:
     message, loaded = result.stdout.splitlines()
     assert message.startswith("trio-ossuary runs only on POSIX systems")
     assert loaded == "[]"
+
+
+def test_the_sansio_engine_imports_trio_only_for_the_exception_base() -> None:
+    # A fresh interpreter loads trio_ossuary.sansio without running the
+    # package's __init__ (which loads the stream, and so trio, on purpose),
+    # and notes each of our modules that imports trio (even once trio is
+    # loaded).  The engine's own modules (_connection, _options, _state,
+    # _wire, _crypto, _events, _keys) must not: only _errors does, because
+    # ChannelReset is a trio.BrokenResourceError (see its module docstring).
+    code = (
+        "import builtins, importlib, importlib.util, sys, types\n"
+        "spec = importlib.util.find_spec('trio_ossuary')\n"
+        "package = types.ModuleType('trio_ossuary')\n"
+        "package.__path__ = list(spec.submodule_search_locations)\n"
+        "sys.modules['trio_ossuary'] = package\n"
+        "importers = set()\n"
+        "real_import = builtins.__import__\n"
+        "def watch(name, globals=None, *args, **kwargs):\n"
+        "    importer = (globals or {}).get('__name__', '')\n"
+        "    if name.split('.')[0] == 'trio' and importer.startswith('trio_'):\n"
+        "        importers.add(importer)\n"
+        "    return real_import(name, globals, *args, **kwargs)\n"
+        "builtins.__import__ = watch\n"
+        "importlib.import_module('trio_ossuary.sansio')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('trio_ossuary.'))\n"
+        "print(' '.join(loaded))\n"
+        "print(' '.join(sorted(importers)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded, importers = result.stdout.splitlines()
+    assert "trio_ossuary._connection" in loaded.split()
+    assert "trio_ossuary._options" in loaded.split()
+    assert "trio_ossuary._stream" not in loaded.split()
+    assert importers.split() == ["trio_ossuary._errors"]

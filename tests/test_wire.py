@@ -16,6 +16,10 @@ from typing import Any
 import pytest
 from hypothesis import given, strategies as st
 from wire_spec import (
+    CA_SEALED,
+    CH_CHALLENGE,
+    CH_EPHEMERAL,
+    CH_NONCE,
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
     CONTROL,
@@ -26,14 +30,29 @@ from wire_spec import (
     MAX_BODY,
     MAX_PACKET,
     MAX_PLAINTEXT,
+    PREFIX,
     RESET,
     SERVER_HANDSHAKE,
+    SH_EPHEMERAL,
+    SH_NONCE,
+    SH_SEALED,
     SUB,
     split_packets,
 )
 
 from trio_ossuary import _wire as wire
-from trio_ossuary._wire import MalformedPacket, PacketType
+from trio_ossuary._wire import (
+    ClientAuthentication,
+    ClientHandshake,
+    ClientIdentity,
+    MalformedPacket,
+    PacketType,
+    ResetOrDisconnect,
+    ServerHandshake,
+    ServerIdentity,
+    UnframedPacket,
+    UnsupportedVersion,
+)
 
 u16 = st.integers(0, 0xFFFF)
 u8 = st.integers(0, 0xFF)
@@ -258,3 +277,210 @@ def test_data_prefix_is_the_header_then_the_subheader(
     assert packed == struct.pack(">HHHH", data_len + 20, msg_id, 0x20, 0) + (
         struct.pack("<HH", data_len, 16)
     )
+
+
+# -- typed bodies ---------------------------------------------------------------
+
+
+def body_slice(where: slice) -> slice:
+    """A body's offsets, from wire_spec's whole-packet slices."""
+    return slice(where.start - HEADER.size, where.stop - HEADER.size)
+
+
+def handshake_body(ptype: int, fields: bytes, plain_len: int | None = None) -> bytes:
+    """A handshake body as wire_spec lays it out (not through _wire)."""
+    size = {CLIENT_HANDSHAKE: 84, SERVER_HANDSHAKE: 200, CLIENT_AUTHENTICATION: 124}
+    body = PREFIX.pack(size[ptype], 1)
+    if ptype == SERVER_HANDSHAKE:
+        assert plain_len is not None
+        body += fields[:44] + SUB.pack(plain_len, 16) + fields[44:]
+    elif ptype == CLIENT_AUTHENTICATION:
+        assert plain_len is not None
+        body += SUB.pack(plain_len, 16) + fields
+    else:
+        body += fields
+    assert len(body) == size[ptype]
+    return body
+
+
+@given(fields=st.binary(min_size=76, max_size=76))
+def test_client_handshake_round_trip(fields: bytes) -> None:
+    body = handshake_body(CLIENT_HANDSHAKE, fields)
+    packet = ClientHandshake.decode(body)
+    assert packet.ephemeral_public == body[body_slice(CH_EPHEMERAL)]
+    assert packet.nonce == body[body_slice(CH_NONCE)]
+    assert packet.challenge == body[body_slice(CH_CHALLENGE)]
+    assert packet.encode() == body
+
+
+@given(fields=st.binary(min_size=188, max_size=188))
+def test_server_handshake_round_trip(fields: bytes) -> None:
+    body = handshake_body(SERVER_HANDSHAKE, fields, 128)
+    packet = ServerHandshake.decode(body)
+    assert packet.ephemeral_public == body[body_slice(SH_EPHEMERAL)]
+    assert packet.nonce == body[body_slice(SH_NONCE)]
+    assert packet.sealed_identity == body[body_slice(SH_SEALED)]
+    assert packet.encode() == body
+
+
+@given(fields=st.binary(min_size=112, max_size=112))
+def test_client_authentication_round_trip(fields: bytes) -> None:
+    body = handshake_body(CLIENT_AUTHENTICATION, fields, 96)
+    packet = ClientAuthentication.decode(body)
+    assert packet.sealed_identity == body[body_slice(CA_SEALED)]
+    assert packet.encode() == body
+
+
+@given(plain=st.binary(min_size=128, max_size=128))
+def test_identity_plaintexts_round_trip(plain: bytes) -> None:
+    server = ServerIdentity.decode(plain)
+    assert (server.public_key, server.challenge, server.signature) == (
+        plain[:32],
+        plain[32:64],
+        plain[64:],
+    )
+    assert server.encode() == plain
+    client = ClientIdentity.decode(plain[:96])
+    assert (client.public_key, client.signature) == (plain[:32], plain[32:96])
+    assert client.encode() == plain[:96]
+
+
+@given(error=st.booleans(), garbage_len=u16, last=u8)
+def test_reset_or_disconnect_body(error: bool, garbage_len: int, last: int) -> None:
+    for ptype in (PacketType.RESET, PacketType.DISCONNECT):
+        theirs = CONTROL.pack(garbage_len, int(error), last)
+        assert ResetOrDisconnect.decode(theirs, ptype).error is error
+    assert ResetOrDisconnect(error).encode() == CONTROL.pack(4, int(error), 0)
+
+
+@pytest.mark.parametrize("size", [0, 3, 5, 16])
+def test_reset_or_disconnect_of_another_size_is_unframed(size: int) -> None:
+    with pytest.raises(UnframedPacket, match=f"^disconnect packet of {size} bytes$"):
+        ResetOrDisconnect.decode(bytes(size), PacketType.DISCONNECT)
+
+
+HANDSHAKES = pytest.mark.parametrize(
+    ("decode", "ptype", "size", "plain_len"),
+    [
+        (ClientHandshake.decode, CLIENT_HANDSHAKE, 84, None),
+        (ServerHandshake.decode, SERVER_HANDSHAKE, 200, 128),
+        (ClientAuthentication.decode, CLIENT_AUTHENTICATION, 124, 96),
+    ],
+    ids=["client_handshake", "server_handshake", "client_authentication"],
+)
+
+
+def zero_body(ptype: int, size: int, plain_len: int | None) -> bytes:
+    """A well-formed handshake body of ``ptype`` with every field zero."""
+    return handshake_body(ptype, bytes(size - 8 - (4 if plain_len else 0)), plain_len)
+
+
+@HANDSHAKES
+@given(version=st.integers(0, 255).filter(lambda v: v != 1), extra=st.integers(-80, 8))
+def test_another_version_is_reported_before_the_size(
+    decode: Any, ptype: int, size: int, plain_len: int | None, version: int, extra: int
+) -> None:
+    edited = bytearray(zero_body(ptype, size, plain_len))
+    edited[2] = version
+    body = (bytes(edited) + bytes(max(extra, 0)))[: size + extra]
+    with pytest.raises(UnsupportedVersion) as excinfo:
+        decode(body)
+    assert excinfo.value.version == version
+
+
+@HANDSHAKES
+@pytest.mark.parametrize("extra", [-80, -1, 1, 8])
+def test_a_handshake_body_of_another_size_is_unframed(
+    decode: Any, ptype: int, size: int, plain_len: int | None, extra: int
+) -> None:
+    body = (zero_body(ptype, size, plain_len) + bytes(max(extra, 0)))[: size + extra]
+    name = PacketType(ptype).name
+    with pytest.raises(
+        UnframedPacket, match=f"^{name} body of {size + extra} bytes, expected {size}$"
+    ):
+        decode(body)
+
+
+@HANDSHAKES
+def test_a_handshake_length_field_that_lies_is_malformed_but_framed(
+    decode: Any, ptype: int, size: int, plain_len: int | None
+) -> None:
+    body = zero_body(ptype, size, plain_len)
+    lying = (size + 1).to_bytes(2, "little") + body[2:]
+    with pytest.raises(MalformedPacket) as excinfo:
+        decode(lying)
+    assert type(excinfo.value) is MalformedPacket
+    assert str(excinfo.value) == (
+        f"handshake body says it is {size + 1} bytes, expected {size}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("decode", "ptype", "size", "plain_len"),
+    [
+        (ServerHandshake.decode, SERVER_HANDSHAKE, 200, 128),
+        (ClientAuthentication.decode, CLIENT_AUTHENTICATION, 124, 96),
+    ],
+    ids=["server_handshake", "client_authentication"],
+)
+def test_a_sealed_field_subheader_that_lies_is_malformed_but_framed(
+    decode: Any, ptype: int, size: int, plain_len: int
+) -> None:
+    body = handshake_body(ptype, bytes(size - 12), plain_len - 1)
+    with pytest.raises(MalformedPacket) as excinfo:
+        decode(body)
+    assert type(excinfo.value) is MalformedPacket
+    assert str(excinfo.value) == (
+        f"encrypted field declares {plain_len - 1}+16 bytes, expected {plain_len}+16"
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "sizes"),
+    [
+        (ClientHandshake, (32, 12, 32)),
+        (ServerHandshake, (32, 12, 144)),
+        (ClientAuthentication, (112,)),
+        (ServerIdentity, (32, 32, 64)),
+        (ClientIdentity, (32, 64)),
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_typed_bodies_refuse_fields_of_the_wrong_size(
+    make: Any, sizes: tuple[int, ...]
+) -> None:
+    make(*(bytes(n) for n in sizes))
+    for index in range(len(sizes)):
+        wrong = [bytes(n) for n in sizes]
+        wrong[index] = bytes(sizes[index] + 1)
+        with pytest.raises(ValueError, match=f"must be {sizes[index]} bytes"):
+            make(*wrong)
+
+
+@given(plaintext_len=st.integers(0, 64))
+def test_decode_data_returns_the_sealed_record(plaintext_len: int) -> None:
+    sealed = bytes(range(256))[:plaintext_len] + bytes(16)
+    body = SUB.pack(plaintext_len, 16) + sealed
+    assert bytes(wire.decode_data(memoryview(body))) == sealed
+    with pytest.raises(UnframedPacket, match="declares"):
+        wire.decode_data(memoryview(body + b"x"))
+
+
+@pytest.mark.parametrize("path", VECTORS, ids=lambda p: p.stem)
+def test_reference_handshakes_decode_and_encode_byte_for_byte(path: Path) -> None:
+    decoders: dict[int, Any] = {
+        CLIENT_HANDSHAKE: ClientHandshake.decode,
+        SERVER_HANDSHAKE: ServerHandshake.decode,
+        CLIENT_AUTHENTICATION: ClientAuthentication.decode,
+    }
+    seen = 0
+    for record in load(path)["packets"]:
+        raw = bytes.fromhex(record.get("wire_as_delivered", record["wire"]))
+        (packet,) = split_packets(raw)
+        if packet.type in decoders:
+            assert decoders[packet.type](packet.body).encode() == packet.body
+            seen += 1
+        elif packet.type in (RESET, DISCONNECT):
+            flag = ResetOrDisconnect.decode(packet.body, PacketType(packet.type))
+            assert flag.encode()[2:] == packet.body[2:]
+    assert seen

@@ -3,13 +3,19 @@
 Bytes go in through :meth:`~OssuaryConnection.receive_data`, bytes to write
 come out of :meth:`~OssuaryConnection.data_to_send`, and
 :meth:`~OssuaryConnection.next_event` says what happened.  No sockets, no
-threads, no trio: time comes from an injected clock and randomness from an
-injected ``random_bytes(n)``, drawn in the reference implementation's order,
-so a connection is deterministic given both.
+threads, no trio calls: time comes from an injected clock and randomness
+from an injected ``random_bytes(n)``, drawn in the reference
+implementation's order, so a connection is deterministic given both.  Of the
+modules the engine imports, only ``_errors.py`` imports trio, for the base
+class of :class:`~trio_ossuary.ChannelReset`, which the engine never raises.
 
 Every change of state goes through :func:`._state.next_state`; this module
 performs the side effects (keys, packets); the nonces live in the session's
-:class:`._crypto.SessionCipher`.
+:class:`._crypto.SessionCipher`.  ``_wire.py`` turns each packet body into
+typed fields and back; this module only interprets them, except on the
+record path (see :meth:`OssuaryConnection._next_event`), which unpacks Data
+headers inline with ``_wire``'s structs because a call per record would cost
+more than the rest of its work.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import math
 import os
 import time
 from collections.abc import Callable, Iterable
-from typing import Final, final
+from typing import Final, TypeVar, final
 
 from . import _wire as wire
 from ._crypto import (
@@ -59,7 +65,6 @@ from ._wire import (
     HEADER_LEN,
     SUBHEADER,
     TAG_LEN,
-    MalformedPacket,
     PacketType,
 )
 
@@ -123,6 +128,35 @@ class _FramingFault(_Fault):
 def _describe(key: PublicKey | None) -> str:
     """Name a peer's identity in a message (by fingerprint only)."""
     return "no key (anonymous)" if key is None else f"key {key.fingerprint()}"
+
+
+_Fields = TypeVar("_Fields")
+
+
+def _decoded(
+    decode: Callable[..., _Fields], body: bytes | memoryview, *args: object
+) -> _Fields:
+    """Decode a packet body; what does not fit becomes the engine's verdict.
+
+    Another protocol version fails the connection; a body of the wrong size
+    resets the session and drops the input (see :class:`_FramingFault`); any
+    other mismatch resets the session.
+    """
+    try:
+        return decode(body, *args)
+    except wire.MalformedPacket as exc:
+        problem = exc
+    # Raised outside the except clause, so nothing of _wire's exception
+    # rides along as __context__.
+    if isinstance(problem, wire.UnsupportedVersion):
+        raise ProtocolVersionError(
+            f"peer speaks Ossuary protocol version {problem.version}; "
+            f"this implementation speaks version {wire.PROTOCOL_VERSION}",
+            version=problem.version,
+        )
+    if isinstance(problem, wire.UnframedPacket):
+        raise _FramingFault(str(problem))
+    raise _Fault(str(problem))
 
 
 @final
@@ -521,7 +555,7 @@ class OssuaryConnection:
         self._queue_reset_packet(PacketType.DISCONNECT, error=error)
         if error:
             self._failure = ConnectionFailed("the connection was closed with an error")
-            self._state = State.FAILED
+            self._transition(Input.CLOSE_WITH_ERROR)
         else:
             self._transition(Input.CLOSE)
         self._forget_session()
@@ -678,14 +712,10 @@ class OssuaryConnection:
         else:
             del buf[:pos]
 
-    def _decrypt_record(self, body: memoryview) -> bytes:
-        try:
-            wire.check_data_body(body)
-        except MalformedPacket as exc:
-            raise _FramingFault(str(exc)) from None
+    def _decrypt_record(self, sealed: memoryview) -> bytes:
         cipher = self._cipher
         assert cipher is not None
-        plain = cipher.open(body[SUBHEADER.size :])
+        plain = cipher.open(sealed)
         if plain is None:
             raise _Fault("a data packet failed authentication (bad MAC)")
         self._recv_msg_id = (self._recv_msg_id + 1) & _MSG_ID_MASK
@@ -695,13 +725,14 @@ class OssuaryConnection:
         ptype = wire.packet_type(raw_type)
         state = self._state
         if ptype is PacketType.RESET or ptype is PacketType.DISCONNECT:
-            if len(body) != wire.RESET_BODY_LEN:
+            try:
+                flag = _decoded(wire.ResetOrDisconnect.decode, body, ptype)
+            except _FramingFault:
                 if state is State.AWAIT_RESET:
                     return None
-                raise _FramingFault(f"{ptype.name.lower()} packet of {len(body)} bytes")
-            error = wire.reset_body_flag(memoryview(body))
+                raise
             if ptype is PacketType.DISCONNECT:
-                return self._remote_disconnect(error=error)
+                return self._remote_disconnect(error=flag.error)
             return self._remote_reset()
         if state is State.AWAIT_RESET:
             return None  # dropped until the peer's Reset arrives
@@ -712,47 +743,23 @@ class OssuaryConnection:
         if _EXPECTED_PACKET.get(state) is not ptype:
             raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
         self._settling = False
-        view = memoryview(body)
         if ptype is PacketType.DATA:
-            plain = self._decrypt_record(view)
+            plain = self._decrypt_record(_decoded(wire.decode_data, memoryview(body)))
             return DataReceived(plain) if plain else None
         self._recv_msg_id = (msg_id + 1) & _MSG_ID_MASK
         if ptype is PacketType.CLIENT_HANDSHAKE:
-            return self._on_client_handshake(view)
+            return self._on_client_handshake(
+                _decoded(wire.ClientHandshake.decode, body)
+            )
         if ptype is PacketType.SERVER_HANDSHAKE:
-            return self._on_server_handshake(view)
-        return self._on_client_authentication(view)
+            return self._on_server_handshake(
+                _decoded(wire.ServerHandshake.decode, body)
+            )
+        return self._on_client_authentication(
+            _decoded(wire.ClientAuthentication.decode, body)
+        )
 
     # -- the handshake ------------------------------------------------------
-
-    def _check_version(self, body: memoryview, expected_len: int) -> None:
-        # The length and the version are both checked by _check_body_len
-        # first, so here only the body's own length field is left.
-        try:
-            version = wire.check_handshake_prefix(body, expected_len)
-        except MalformedPacket as exc:
-            raise _Fault(str(exc)) from None
-        if version != wire.PROTOCOL_VERSION:
-            raise ProtocolVersionError(
-                f"peer speaks Ossuary protocol version {version}; "
-                f"this implementation speaks version {wire.PROTOCOL_VERSION}",
-                version=version,
-            )
-
-    def _check_body_len(self, body: memoryview, ptype: PacketType) -> None:
-        if len(body) > 2 and body[2] != wire.PROTOCOL_VERSION:
-            # Another version may well have other sizes: say so, rather than
-            # resetting over a length that was never ours to judge.
-            raise ProtocolVersionError(
-                f"peer speaks Ossuary protocol version {body[2]}; "
-                f"this implementation speaks version {wire.PROTOCOL_VERSION}",
-                version=body[2],
-            )
-        expected = wire.FIXED_BODY_LEN[ptype]
-        if len(body) != expected:
-            raise _FramingFault(
-                f"{ptype.name} body of {len(body)} bytes, expected {expected}"
-            )
 
     def _key_exchange(self, peer_public: bytes, peer_nonce: bytes) -> SessionCipher:
         if peer_public[31] & 0x80:
@@ -766,55 +773,37 @@ class OssuaryConnection:
             raise _Fault("peer's ephemeral key is a low-order point") from None
         return self._cipher
 
-    def _on_client_handshake(self, body: memoryview) -> Event | None:
-        # Server: [ephemeral public, nonce, challenge] in the clear.
-        self._check_body_len(body, PacketType.CLIENT_HANDSHAKE)
-        self._check_version(body, wire.CLIENT_HANDSHAKE_BODY_LEN)
-        self._peer_ephemeral = bytes(body[8:40])
-        self._peer_nonce = bytes(body[40:52])
-        self._peer_challenge = bytes(body[52:84])
+    def _on_client_handshake(self, packet: wire.ClientHandshake) -> Event | None:
+        # Server: the client's session material, in the clear.
+        self._peer_ephemeral = packet.ephemeral_public
+        self._peer_nonce = packet.nonce
+        self._peer_challenge = packet.challenge
         self._key_exchange(self._peer_ephemeral, self._peer_nonce)
         assert self._key is not None  # servers always have a key
         session = self._session
         signed = session.public + session.nonce + self._peer_challenge
-        signature = self._key.sign(signed)
-        sealed = self._seal(bytes(self._key.public_key) + self._challenge + signature)
-        self._queue_packet(
-            PacketType.SERVER_HANDSHAKE,
-            wire.encode_handshake_prefix(wire.SERVER_HANDSHAKE_BODY_LEN),
-            session.public,
-            session.nonce,
-            SUBHEADER.pack(wire.SERVER_HANDSHAKE_PLAIN_LEN, TAG_LEN),
-            sealed,
+        identity = wire.ServerIdentity(
+            bytes(self._key.public_key), self._challenge, self._key.sign(signed)
         )
+        reply = wire.ServerHandshake(
+            session.public, session.nonce, self._seal(identity.encode())
+        )
+        self._queue_packet(PacketType.SERVER_HANDSHAKE, reply.encode())
         self._transition(Input.CLIENT_HANDSHAKE)
         return None
 
-    def _check_sealed_handshake(
-        self, body: memoryview, ptype: PacketType, offset: int, plain_len: int
-    ) -> None:
-        """Check a handshake body that carries an encrypted field at ``offset``."""
-        self._check_body_len(body, ptype)
-        self._check_version(body, wire.FIXED_BODY_LEN[ptype])
-        try:
-            wire.check_subheader(body, offset, plain_len)
-        except MalformedPacket as exc:
-            raise _Fault(str(exc)) from None
-
-    def _on_server_handshake(self, body: memoryview) -> Event | None:
-        # Client: [ephemeral public, nonce], [[auth public, challenge, sig]].
-        self._check_sealed_handshake(
-            body, PacketType.SERVER_HANDSHAKE, 52, wire.SERVER_HANDSHAKE_PLAIN_LEN
-        )
-        peer_ephemeral = bytes(body[8:40])
-        peer_nonce = bytes(body[40:52])
+    def _on_server_handshake(self, packet: wire.ServerHandshake) -> Event | None:
+        # Client: the server's session material, then its sealed identity.
+        peer_ephemeral = packet.ephemeral_public
+        peer_nonce = packet.nonce
         cipher = self._key_exchange(peer_ephemeral, peer_nonce)
-        plain = cipher.open(body[56:])
+        plain = cipher.open(packet.sealed_identity)
         if plain is None:
             raise _Fault("the server handshake failed authentication")
-        server_key = plain[0:32]
-        challenge = plain[32:64]
-        signature = plain[64:128]
+        identity = wire.ServerIdentity.decode(plain)
+        server_key = identity.public_key
+        challenge = identity.challenge
+        signature = identity.signature
         if is_all_zero(server_key) | is_all_zero(challenge) | is_all_zero(signature):
             raise AuthenticationError(
                 "the server sent an all-zero key, challenge or signature"
@@ -835,17 +824,17 @@ class OssuaryConnection:
         self._untrusted_key = key
         return UntrustedServer(key)
 
-    def _on_client_authentication(self, body: memoryview) -> Event | None:
-        # Server: [[client auth public, signature]].
-        self._check_sealed_handshake(
-            body, PacketType.CLIENT_AUTHENTICATION, 8, wire.CLIENT_AUTH_PLAIN_LEN
-        )
+    def _on_client_authentication(
+        self, packet: wire.ClientAuthentication
+    ) -> Event | None:
+        # Server: the client's sealed identity.
         assert self._cipher is not None
-        plain = self._cipher.open(body[12:])
+        plain = self._cipher.open(packet.sealed_identity)
         if plain is None:
             raise _Fault("the client authentication failed authentication")
-        client_key = plain[0:32]
-        signature = plain[32:96]
+        identity = wire.ClientIdentity.decode(plain)
+        client_key = identity.public_key
+        signature = identity.signature
         signed = self._peer_ephemeral + self._peer_nonce + self._challenge
         remote: PublicKey | None = None
         if self._require_client_auth:
@@ -907,30 +896,23 @@ class OssuaryConnection:
 
     def _send_client_handshake(self) -> None:
         session = self._session
-        self._queue_packet(
-            PacketType.CLIENT_HANDSHAKE,
-            wire.encode_handshake_prefix(wire.CLIENT_HANDSHAKE_BODY_LEN),
-            session.public,
-            session.nonce,
-            self._challenge,
-        )
+        packet = wire.ClientHandshake(session.public, session.nonce, self._challenge)
+        self._queue_packet(PacketType.CLIENT_HANDSHAKE, packet.encode())
         self._wait_started = self._clock()
 
     def _send_client_authentication(self) -> None:
         session = self._session
         if self._key is None:
-            identity = ANONYMOUS_CLIENT_KEY + bytes(wire.SIGNATURE_LEN)
+            identity = wire.ClientIdentity(
+                ANONYMOUS_CLIENT_KEY, bytes(wire.SIGNATURE_LEN)
+            )
         else:
             signature = self._key.sign(
                 session.public + session.nonce + self._peer_challenge
             )
-            identity = bytes(self._key.public_key) + signature
-        self._queue_packet(
-            PacketType.CLIENT_AUTHENTICATION,
-            wire.encode_handshake_prefix(wire.CLIENT_AUTH_BODY_LEN),
-            SUBHEADER.pack(wire.CLIENT_AUTH_PLAIN_LEN, TAG_LEN),
-            self._seal(identity),
-        )
+            identity = wire.ClientIdentity(bytes(self._key.public_key), signature)
+        packet = wire.ClientAuthentication(self._seal(identity.encode()))
+        self._queue_packet(PacketType.CLIENT_AUTHENTICATION, packet.encode())
 
     def _seal(self, plaintext: bytes) -> bytes:
         assert self._cipher is not None
@@ -1012,7 +994,7 @@ class OssuaryConnection:
                 "the peer reported a failure (Disconnect)", by_peer=True
             )
             self._failure = failure
-            self._state = State.FAILED
+            self._transition(Input.FATAL)
             raise failure
         self._transition(Input.CLOSE)
         return ConnectionClosed()
@@ -1057,18 +1039,17 @@ class OssuaryConnection:
         self._inbuf = b""
         self._pending.clear()
 
-    def _queue_packet(self, ptype: PacketType, *parts: bytes) -> None:
-        body_len = sum(map(len, parts))
+    def _queue_packet(self, ptype: PacketType, body: bytes) -> None:
         out = self._outparts
-        out.append(wire.encode_header(body_len, self._send_msg_id, ptype))
-        out.extend(parts)
+        out.append(wire.encode_header(len(body), self._send_msg_id, ptype))
+        out.append(body)
         self._send_msg_id = (self._send_msg_id + 1) & _MSG_ID_MASK
 
     def _queue_reset_packet(self, ptype: PacketType, *, error: bool) -> None:
         # Reset and Disconnect always carry msg_id 0 and use up no id.
         out = self._outparts
         out.append(wire.encode_header(wire.RESET_BODY_LEN, 0, ptype))
-        out.append(wire.encode_reset_body(error))
+        out.append(wire.ResetOrDisconnect(error).encode())
 
     def __repr__(self) -> str:
         role = "server" if self._server else "client"

@@ -24,9 +24,9 @@ from ._options import (
     TrustPolicy,
     TrustStore,
     choose_options,
-    trust_callback,
 )
 from ._stream import OssuaryStream
+from ._trust import trust_callback
 
 __all__ = [
     "OssuaryListener",

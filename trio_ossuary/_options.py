@@ -17,9 +17,13 @@ option that does not fit the role).
 The trust decision a client makes about an unknown server key is an option
 too.  It is either a callable (:data:`TrustCallback`) or a store that knows
 which key belongs to which host (:class:`TrustStore`, such as
-:class:`~trio_ossuary.KnownHosts`); :func:`trust_callback` turns the second
-into the first once the server's address is known, so the stream only ever
-calls a function.
+:class:`~trio_ossuary.KnownHosts`); ``_trust.trust_callback`` turns the
+second into the first once the server's address is known, so the stream only
+ever calls a function.
+
+This module does not import trio: the sans-IO engine imports it.  What the
+trust policy needs from trio (the server's address, worker threads) lives in
+``_trust.py``, on the stream's side.
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Final, Protocol, final, runtime_checkable
 
 import attrs
-import trio
 
 from ._keys import PublicKey, SecretKey, coerce_public_keys, coerce_secret_key
 
@@ -40,8 +43,6 @@ __all__ = [
     "TrustCallback",
     "TrustPolicy",
     "TrustStore",
-    "peer_address",
-    "trust_callback",
 ]
 
 
@@ -72,33 +73,6 @@ class TrustStore(Protocol):
 #: What ``on_untrusted_server`` accepts: a :data:`TrustCallback` or a
 #: :class:`TrustStore`.
 TrustPolicy = TrustCallback | TrustStore
-
-
-def trust_callback(store: TrustStore, host: str, port: int) -> TrustCallback:
-    """Bind ``store`` to one server: its decisions run in a worker thread.
-
-    Raises:
-      ValueError, TypeError: as ``store.for_host`` does for a bad address.
-    """
-    check = store.for_host(host, port)
-
-    async def decide(key: PublicKey) -> bool:
-        return await trio.to_thread.run_sync(check, key)
-
-    return decide
-
-
-def peer_address(transport: trio.abc.Stream) -> tuple[str, int] | None:
-    """The (host, port) a :class:`trio.SocketStream` is connected to, if known."""
-    if not isinstance(transport, trio.SocketStream):
-        return None
-    try:
-        peer = transport.socket.getpeername()
-    except OSError:
-        return None
-    if isinstance(peer, tuple) and len(peer) >= 2:
-        return str(peer[0]), int(peer[1])
-    return None
 
 
 def _secret_key(value: SecretKey | bytes | None) -> SecretKey | None:

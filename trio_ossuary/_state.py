@@ -47,7 +47,11 @@ class State(enum.Enum):
 
 
 class Input(enum.Enum):
-    """What can happen to a connection: a packet arrives or the application acts."""
+    """What can happen to a connection: a packet arrives or the application acts.
+
+    Only what changes the state is an input: a Data record that decrypts
+    leaves an established connection established, so it is not one.
+    """
 
     #: A well-formed ClientHandshake arrived.
     CLIENT_HANDSHAKE = "ClientHandshake"
@@ -59,18 +63,18 @@ class Input(enum.Enum):
     APPROVE = "approve key"
     #: A ClientAuthentication arrived and was accepted.
     CLIENT_AUTHENTICATION = "ClientAuthentication"
-    #: A Data packet arrived and decrypted.
-    DATA = "Data"
     #: The peer's Reset arrived.
     RESET = "Reset"
     #: A recoverable fault: bad MAC, msg_id gap, unexpected packet, bad length
     #: in a handshake packet, handshake wait exceeded.
     FAULT = "fault"
-    #: A fault on the last reset the connection may have: permanent.
-    FAULT_AT_LIMIT = "fault (reset limit)"
     #: An authentication failure, version mismatch, oversized packet, rejected
-    #: server key, or the peer's Disconnect(error).
+    #: server key, a fault or Reset beyond the reset limit, a truncated
+    #: transport, or the peer's Disconnect(error).
     FATAL = "fatal error"
+    #: The application closed the connection with an error
+    #: (``close(error=True)``): it sends Disconnect(error) and has failed.
+    CLOSE_WITH_ERROR = "close (error)"
     #: The application closed the connection, or the peer's Disconnect(closed).
     CLOSE = "close"
 
@@ -104,7 +108,6 @@ def _build() -> dict[tuple[State, Input], State | str]:
         (State.AWAIT_CLIENT_AUTHENTICATION, Input.CLIENT_AUTHENTICATION): (
             State.ESTABLISHED
         ),
-        (State.ESTABLISHED, Input.DATA): State.ESTABLISHED,
     }
     for state in _LIVE:
         # A Reset from the peer always sends us back to the start (after we
@@ -112,7 +115,7 @@ def _build() -> dict[tuple[State, Input], State | str]:
         table[state, Input.RESET] = INITIAL
         table[state, Input.FATAL] = State.FAILED
         table[state, Input.CLOSE] = State.CLOSED
-        table[state, Input.FAULT_AT_LIMIT] = State.FAILED
+        table[state, Input.CLOSE_WITH_ERROR] = State.FAILED
         # A recoverable fault: send Reset and wait for the peer's.  (While
         # already waiting, only the handshake wait running out is a fault;
         # every other packet is dropped before it reaches the table.)

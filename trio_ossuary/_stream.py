@@ -150,10 +150,9 @@ from ._options import (
     TrustPolicy,
     TrustStore,
     choose_options,
-    peer_address,
-    trust_callback,
 )
 from ._state import State
+from ._trust import peer_address, trust_callback
 
 __all__ = ["OssuaryStream"]
 

@@ -10,13 +10,30 @@ full specification with offsets.
 
 This module knows nothing about keys or state; it only turns bytes into
 fields and back, and says precisely what is wrong with bytes that do not fit.
+Each packet body has a class with ``decode`` and ``encode``
+(:class:`ClientHandshake`, :class:`ServerHandshake`,
+:class:`ClientAuthentication`, :class:`ResetOrDisconnect`), and so has each
+encrypted field's plaintext (:class:`ServerIdentity`,
+:class:`ClientIdentity`).  A Data body is decoded by :func:`decode_data`;
+the engine's record path packs and unpacks Data headers itself, with
+:data:`DATA_PREFIX`, :data:`HEADER` and :data:`SUBHEADER` from here, because
+a call per record costs more than the rest of its work.
+
+A body that does not fit raises :exc:`MalformedPacket`, or one of its two
+subclasses that the engine treats differently: :exc:`UnframedPacket` (the
+body is not the size its type requires, so the packet boundaries that follow
+are in doubt) and :exc:`UnsupportedVersion` (the peer speaks another
+protocol version, whose sizes are not ours to judge).
 """
 
 from __future__ import annotations
 
 import enum
 import struct
-from typing import Final
+from collections.abc import Callable
+from typing import Final, final
+
+import attrs
 
 __all__ = [
     "CHALLENGE_LEN",
@@ -37,8 +54,17 @@ __all__ = [
     "SIGNATURE_LEN",
     "SUBHEADER",
     "TAG_LEN",
+    "ClientAuthentication",
+    "ClientHandshake",
+    "ClientIdentity",
     "MalformedPacket",
     "PacketType",
+    "ResetOrDisconnect",
+    "ServerHandshake",
+    "ServerIdentity",
+    "UnframedPacket",
+    "UnsupportedVersion",
+    "decode_data",
 ]
 
 PROTOCOL_VERSION: Final = 1
@@ -120,6 +146,21 @@ class MalformedPacket(Exception):
     """Internal: a packet whose fields do not add up.  Never escapes the core."""
 
 
+class UnframedPacket(MalformedPacket):
+    """Internal: a body of the wrong size for its type (or its own subheader).
+
+    Where the next packet begins is then in doubt.
+    """
+
+
+class UnsupportedVersion(MalformedPacket):
+    """Internal: a handshake body of another protocol version."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"protocol version {version}")
+        self.version = version
+
+
 def packet_type(value: int) -> PacketType | None:
     """Return the :class:`PacketType` for a header value, or None if unknown."""
     return PacketType(value) if value in _KNOWN_TYPES else None
@@ -176,16 +217,16 @@ def check_data_body(body: memoryview) -> int:
     """Validate a Data body's lengths exactly; return the plaintext length.
 
     Raises:
-      MalformedPacket: declared data length + 4 + 16 is not the body size, or
+      UnframedPacket: declared data length + 4 + 16 is not the body size, or
           the tag length is not 16.
     """
     if len(body) < SUBHEADER.size + TAG_LEN:
-        raise MalformedPacket(f"data packet body of {len(body)} bytes is too short")
+        raise UnframedPacket(f"data packet body of {len(body)} bytes is too short")
     data_len, tag_len = SUBHEADER.unpack_from(body)
     if tag_len != TAG_LEN:
-        raise MalformedPacket(f"data packet declares a {tag_len}-byte tag")
+        raise UnframedPacket(f"data packet declares a {tag_len}-byte tag")
     if data_len + SUBHEADER.size + TAG_LEN != len(body):
-        raise MalformedPacket(
+        raise UnframedPacket(
             f"data packet declares {data_len} bytes of data "
             f"but its body holds {len(body) - SUBHEADER.size - TAG_LEN}"
         )
@@ -195,3 +236,235 @@ def check_data_body(body: memoryview) -> int:
 def reset_body_flag(body: memoryview) -> bool:
     """Return the error flag of a Reset/Disconnect body (length field ignored)."""
     return bool(body[2])
+
+
+def decode_data(body: memoryview) -> memoryview:
+    """Return a Data body's sealed record (ciphertext and tag), checked.
+
+    Raises:
+      UnframedPacket: as :func:`check_data_body`.
+    """
+    check_data_body(body)
+    return body[SUBHEADER.size :]
+
+
+# -- typed bodies ---------------------------------------------------------------
+
+
+def _exactly(size: int) -> Callable[[object, attrs.Attribute[bytes], bytes], None]:
+    """An attrs validator: the field is ``size`` bytes, no more, no fewer."""
+
+    def check(
+        instance: object, attribute: attrs.Attribute[bytes], value: bytes
+    ) -> None:
+        if type(value) is not bytes or len(value) != size:
+            raise ValueError(f"{attribute.name} must be {size} bytes")
+
+    return check
+
+
+def _handshake_fields(body: bytes, ptype: PacketType) -> memoryview:
+    """Check a handshake body's version, size and length field; return it.
+
+    The version comes first: another version may well have other sizes, so
+    a body of another size is reported as the version it claims.
+
+    Raises:
+      UnsupportedVersion: the version byte is not :data:`PROTOCOL_VERSION`.
+      UnframedPacket: the body is not the size of ``ptype``'s body.
+      MalformedPacket: the body's own length field disagrees with its size.
+    """
+    expected = FIXED_BODY_LEN[ptype]
+    if len(body) > 2 and body[2] != PROTOCOL_VERSION:
+        raise UnsupportedVersion(body[2])
+    if len(body) != expected:
+        raise UnframedPacket(
+            f"{ptype.name} body of {len(body)} bytes, expected {expected}"
+        )
+    view = memoryview(body)
+    check_handshake_prefix(view, expected)
+    return view
+
+
+def _sealed_field(view: memoryview, offset: int, plain_len: int) -> bytes:
+    """Return the encrypted field at ``offset`` (after its subheader), checked.
+
+    Raises:
+      MalformedPacket: its subheader declares other lengths.
+    """
+    check_subheader(view, offset, plain_len)
+    return bytes(view[offset + SUBHEADER.size :])
+
+
+def _seal_prefix(body_len: int, plain_len: int) -> bytes:
+    return encode_handshake_prefix(body_len) + SUBHEADER.pack(plain_len, TAG_LEN)
+
+
+@final
+@attrs.frozen(slots=True)
+class ClientHandshake:
+    """Client -> server, in the clear: the client's session material."""
+
+    #: The client's ephemeral X25519 public key.
+    ephemeral_public: bytes = attrs.field(validator=_exactly(KEY_LEN))
+    #: The client's nonce base for this session.
+    nonce: bytes = attrs.field(validator=_exactly(NONCE_LEN))
+    #: The random challenge the server must sign.
+    challenge: bytes = attrs.field(validator=_exactly(CHALLENGE_LEN))
+
+    @classmethod
+    def decode(cls, body: bytes) -> ClientHandshake:
+        """Read a ClientHandshake body.
+
+        Raises:
+          MalformedPacket: as :func:`_handshake_fields` says.
+        """
+        _handshake_fields(body, PacketType.CLIENT_HANDSHAKE)
+        return cls(body[8:40], body[40:52], body[52:84])
+
+    def encode(self) -> bytes:
+        """Return the 84-byte body."""
+        return b"".join(
+            (
+                encode_handshake_prefix(CLIENT_HANDSHAKE_BODY_LEN),
+                self.ephemeral_public,
+                self.nonce,
+                self.challenge,
+            )
+        )
+
+
+@final
+@attrs.frozen(slots=True)
+class ServerHandshake:
+    """Server -> client: its session material, then its sealed identity."""
+
+    #: The server's ephemeral X25519 public key.
+    ephemeral_public: bytes = attrs.field(validator=_exactly(KEY_LEN))
+    #: The server's nonce base for this session.
+    nonce: bytes = attrs.field(validator=_exactly(NONCE_LEN))
+    #: A :class:`ServerIdentity`, encrypted: ciphertext and tag.
+    sealed_identity: bytes = attrs.field(
+        validator=_exactly(SERVER_HANDSHAKE_PLAIN_LEN + TAG_LEN)
+    )
+
+    @classmethod
+    def decode(cls, body: bytes) -> ServerHandshake:
+        """Read a ServerHandshake body.
+
+        Raises:
+          MalformedPacket: as :func:`_handshake_fields` says, or the sealed
+              field's subheader declares other lengths.
+        """
+        view = _handshake_fields(body, PacketType.SERVER_HANDSHAKE)
+        sealed = _sealed_field(view, 52, SERVER_HANDSHAKE_PLAIN_LEN)
+        return cls(body[8:40], body[40:52], sealed)
+
+    def encode(self) -> bytes:
+        """Return the 200-byte body."""
+        return b"".join(
+            (
+                encode_handshake_prefix(SERVER_HANDSHAKE_BODY_LEN),
+                self.ephemeral_public,
+                self.nonce,
+                SUBHEADER.pack(SERVER_HANDSHAKE_PLAIN_LEN, TAG_LEN),
+                self.sealed_identity,
+            )
+        )
+
+
+@final
+@attrs.frozen(slots=True)
+class ClientAuthentication:
+    """Client -> server: the client's sealed identity."""
+
+    #: A :class:`ClientIdentity`, encrypted: ciphertext and tag.
+    sealed_identity: bytes = attrs.field(
+        validator=_exactly(CLIENT_AUTH_PLAIN_LEN + TAG_LEN)
+    )
+
+    @classmethod
+    def decode(cls, body: bytes) -> ClientAuthentication:
+        """Read a ClientAuthentication body.
+
+        Raises:
+          MalformedPacket: as :func:`_handshake_fields` says, or the sealed
+              field's subheader declares other lengths.
+        """
+        view = _handshake_fields(body, PacketType.CLIENT_AUTHENTICATION)
+        return cls(_sealed_field(view, 8, CLIENT_AUTH_PLAIN_LEN))
+
+    def encode(self) -> bytes:
+        """Return the 124-byte body."""
+        return _seal_prefix(CLIENT_AUTH_BODY_LEN, CLIENT_AUTH_PLAIN_LEN) + (
+            self.sealed_identity
+        )
+
+
+@final
+@attrs.frozen(slots=True)
+class ServerIdentity:
+    """The plaintext of :attr:`ServerHandshake.sealed_identity`."""
+
+    #: The server's long-term Ed25519 public key.
+    public_key: bytes = attrs.field(validator=_exactly(KEY_LEN))
+    #: The server's challenge, which the client signs.
+    challenge: bytes = attrs.field(validator=_exactly(CHALLENGE_LEN))
+    #: The server's signature over its ephemeral key, its nonce and the
+    #: client's challenge.
+    signature: bytes = attrs.field(validator=_exactly(SIGNATURE_LEN))
+
+    @classmethod
+    def decode(cls, plain: bytes) -> ServerIdentity:
+        """Read the decrypted field (its size is fixed by the subheader check)."""
+        return cls(plain[0:32], plain[32:64], plain[64:128])
+
+    def encode(self) -> bytes:
+        """Return the 128 bytes to encrypt."""
+        return self.public_key + self.challenge + self.signature
+
+
+@final
+@attrs.frozen(slots=True)
+class ClientIdentity:
+    """The plaintext of :attr:`ClientAuthentication.sealed_identity`."""
+
+    #: The client's long-term Ed25519 public key (an anonymous client sends
+    #: a placeholder).
+    public_key: bytes = attrs.field(validator=_exactly(KEY_LEN))
+    #: The client's signature over the server's ephemeral key, its nonce and
+    #: the server's challenge (all zero from an anonymous client).
+    signature: bytes = attrs.field(validator=_exactly(SIGNATURE_LEN))
+
+    @classmethod
+    def decode(cls, plain: bytes) -> ClientIdentity:
+        """Read the decrypted field (its size is fixed by the subheader check)."""
+        return cls(plain[0:32], plain[32:96])
+
+    def encode(self) -> bytes:
+        """Return the 96 bytes to encrypt."""
+        return self.public_key + self.signature
+
+
+@final
+@attrs.frozen(slots=True)
+class ResetOrDisconnect:
+    """The body of a Reset or a Disconnect: one flag."""
+
+    #: The flag: True for an error (1), False for a clean close (0).
+    error: bool
+
+    @classmethod
+    def decode(cls, body: bytes, ptype: PacketType) -> ResetOrDisconnect:
+        """Read a Reset or Disconnect body; its length field is ignored.
+
+        Raises:
+          UnframedPacket: the body is not 4 bytes.
+        """
+        if len(body) != RESET_BODY_LEN:
+            raise UnframedPacket(f"{ptype.name.lower()} packet of {len(body)} bytes")
+        return cls(reset_body_flag(memoryview(body)))
+
+    def encode(self) -> bytes:
+        """Return the 4-byte body (see :func:`encode_reset_body`)."""
+        return encode_reset_body(self.error)
