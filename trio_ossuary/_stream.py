@@ -123,8 +123,15 @@ Timeouts and closing
 --------------------
 
 Every handshake (the first and each one after a reset) must finish within
-``handshake_timeout`` seconds of starting, or the stream is broken with
-:exc:`~trio_ossuary.HandshakeTimeoutError`: a peer that stalls is cut off.
+``handshake_timeout`` seconds of the first call that drives it, or the
+stream is broken with :exc:`~trio_ossuary.HandshakeTimeoutError`: a peer
+that stalls is cut off.  This is the only handshake clock.  The engine has a
+timer of its own for sans-IO drivers (the reference's rule: a wait resets
+once more than ``handshake_timeout`` whole seconds have passed since its
+last state change); the stream makes the engine with ``clock=None``, which
+turns that timer off.  With both running, the engine's, started at a reset,
+reset the new session again when the application took a few seconds to call
+back (``tests/test_stream_clock.py``).
 ``aclose`` sends a Disconnect on a best-effort basis, giving up after one
 handshake timeout if the transport is clogged (a wall-clock bound: when
 thousands of streams close at once on a busy machine, the last may run out of
@@ -415,7 +422,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._on_untrusted: TrustCallback | None = policy
         self._handshake_timeout = options.handshake_timeout
         self._eof_is_close = options.eof_is_close
-        # The engine reads trio's clock, so it is made on first use.
+        # Made on first use: a stream never used draws no keys, and closing it
+        # writes nothing.
         self._conn: OssuaryConnection | None = None
 
         self._state = _State.OK
@@ -511,7 +519,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             self._conn = OssuaryConnection(
                 server_side=self._server_side,
                 options=self._options,
-                clock=trio.current_time,
+                clock=None,  # the handshake clock is ours (see "Timeouts")
             )
         return self._conn
 
