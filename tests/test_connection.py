@@ -1349,6 +1349,25 @@ def test_handshake_wait_is_more_than_3_whole_seconds(waiter: str) -> None:
     failed_with(conn)
 
 
+def test_without_a_clock_the_engine_has_no_wait_deadline() -> None:
+    # clock=None: the driver (OssuaryStream) owns the handshake clock, and the
+    # engine's timer is off in every waiting state.
+    pair = ConnectionPair()
+    client = OssuaryConnection(
+        clock=None,
+        authorized_keys=[pair.server_key.public_key],
+        random_bytes=random_bytes("no clock"),
+    )
+    assert client.state is State.AWAIT_SERVER_HANDSHAKE
+    assert client.wait_deadline is None
+    pair.server.receive_data(client.data_to_send())
+    assert pair.server.next_event() is NEED_DATA
+    assert pair.server.wait_deadline is not None  # the clocked one has one
+    client.receive_data(pair.server.data_to_send())
+    assert isinstance(client.next_event(), HandshakeComplete)
+    assert client.wait_deadline is None
+
+
 @pytest.mark.parametrize(("timeout", "deadline"), [(0.5, 1), (2.5, 3), (10, 11)])
 def test_handshake_timeout_is_configurable(timeout: float, deadline: float) -> None:
     clock_now = [0.0]

@@ -183,7 +183,10 @@ class OssuaryConnection:
           than this many whole seconds have passed (the reference's rule,
           ``elapsed.as_secs() > 3``).
       clock: Returns the current time in seconds; defaults to
-          :func:`time.monotonic`.
+          :func:`time.monotonic`.  None turns this timer off (and
+          :attr:`wait_deadline` is always None): for a driver that keeps the
+          handshake clock itself, as :class:`~trio_ossuary.OssuaryStream`
+          does, so that there is only one.
       random_bytes: Returns ``n`` random bytes; defaults to :func:`os.urandom`.
 
     Raises:
@@ -239,7 +242,7 @@ class OssuaryConnection:
         require_client_auth: bool = False,
         max_resets: int = 5,
         handshake_timeout: float = 3.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = time.monotonic,
         random_bytes: RandomBytes = os.urandom,
     ) -> None:
         options = choose_options(
@@ -255,6 +258,7 @@ class OssuaryConnection:
         self._require_client_auth = options.require_client_auth
         self._max_resets = options.max_resets
         self._timeout = options.handshake_timeout
+        # None: the driver owns the handshake clock, and this one never runs.
         self._clock = clock
         self._random_bytes = random_bytes
         # A list: approve_server_key adds to it.
@@ -360,7 +364,7 @@ class OssuaryConnection:
         None when the connection is not waiting for a handshake packet.  A
         driver may call :meth:`next_event` at that time to trigger the reset.
         """
-        if self._state not in _WAITING_STATES:
+        if self._clock is None or self._state not in _WAITING_STATES:
             return None
         return self._wait_started + math.floor(self._timeout) + 1
 
@@ -898,7 +902,7 @@ class OssuaryConnection:
         session = self._session
         packet = wire.ClientHandshake(session.public, session.nonce, self._challenge)
         self._queue_packet(PacketType.CLIENT_HANDSHAKE, packet.encode())
-        self._wait_started = self._clock()
+        self._wait_started = self._now()
 
     def _send_client_authentication(self) -> None:
         session = self._session
@@ -920,9 +924,16 @@ class OssuaryConnection:
 
     # -- resets, disconnects, failures ----------------------------------------
 
+    def _now(self) -> float:
+        return 0.0 if self._clock is None else self._clock()
+
     def _check_wait_timeout(self) -> None:
         state = self._state
-        if state is State.ESTABLISHED or state not in _WAITING_STATES:
+        if (
+            state is State.ESTABLISHED
+            or state not in _WAITING_STATES
+            or self._clock is None
+        ):
             return
         elapsed = self._clock() - self._wait_started
         # The reference's rule: elapsed.as_secs() > MAX_HANDSHAKE_WAIT_TIME.
@@ -1017,7 +1028,7 @@ class OssuaryConnection:
             # secrecy, and an idle connection holds less).
             self._session.forget_secret()
         if target in _WAITING_STATES:
-            self._wait_started = self._clock()
+            self._wait_started = self._now()
 
     def _start_session(self, *, redraw: bool = False) -> None:
         if redraw:
@@ -1027,10 +1038,10 @@ class OssuaryConnection:
         self._cipher = None
         self._remote_key = None
         self._untrusted_key = None
-        self._wait_started = self._clock()
+        self._wait_started = self._now()
 
     def _begin_handshake(self) -> None:
-        self._wait_started = self._clock()
+        self._wait_started = self._now()
         if not self._server:
             self._send_client_handshake()
 
