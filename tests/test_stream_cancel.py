@@ -479,34 +479,6 @@ async def test_cancelling_an_async_trust_decision_asks_again(
     assert asked == [server.local_public_key] * 2
 
 
-class StepCounter(trio.abc.Instrument):
-    """Counts how often the scheduler switches into one task."""
-
-    def __init__(self, task: trio.lowlevel.Task) -> None:
-        self.task = task
-        self.steps = 0
-
-    def before_task_step(self, task: trio.lowlevel.Task) -> None:
-        if task is self.task:
-            self.steps += 1
-
-
-async def test_send_all_skips_the_wait_over_a_memory_stream_without_a_hook() -> None:
-    # A MemorySendStream has no buffer limit, so its
-    # wait_send_all_might_not_block could only yield (twice): send_all leaves
-    # it out, and its own task switches are the transport send_all's two.
-    client, server = ossuary_pair(*trio.testing.memory_stream_pair())
-    await handshake_both(client, server)
-    counter = StepCounter(trio.lowlevel.current_task())
-    trio.lowlevel.add_instrument(counter)
-    try:
-        await client.send_all(b"x" * 64)
-    finally:
-        trio.lowlevel.remove_instrument(counter)
-    assert counter.steps == 2
-    assert await server.receive_some() == b"x" * 64
-
-
 async def test_cancel_in_the_transports_wait_hook_writes_nothing() -> None:
     # With a hook the wait is real, and cancelling it leaves nothing on the
     # wire (the peer's first bytes are the next call's) and the stream usable.

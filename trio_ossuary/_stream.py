@@ -94,19 +94,18 @@ and both keep the cancellation points above.
   cancellation still stops us before anything leaves the engine), and the
   :class:`~trio.lowlevel.ParkingLot` is only made on first contention, so an
   idle stream stays small.  With :class:`trio.Lock` in their place a 64-byte
-  round trip takes 8 task switches over loopback TCP instead of 4, and 14
-  over memory streams instead of 10; ping-pong runs 1.42x (TCP) and 1.18x
-  (memory) as fast with ``_FastLock``.
+  round trip takes 8 task switches over loopback TCP instead of 4, and
+  ping-pong runs 1.42x (TCP) and 1.18x (memory streams) as fast with
+  ``_FastLock``.
 * Before a batch of records we skip ``wait_send_all_might_not_block`` when
-  the transport is known to take the write at once: a
-  :class:`trio.SocketStream` whose socket polls writable, or a
-  :class:`trio.testing.MemorySendStream` without a wait hook, which has no
-  buffer limit and whose wait only yields twice.  Either may be the send
-  half of a :class:`trio.StapledStream`.  Without the skip a round trip
-  takes 6 task switches over TCP and 14 over memory streams, and ping-pong
-  runs at 0.58x of the speed with it on both.  What is skipped is a wait
-  that could not have waited; the one difference is that a cancellation
-  delivered *during* the transport's own yields is now one "while writing".
+  the transport is a :class:`trio.SocketStream` (or the send half of a
+  :class:`trio.StapledStream` is one) whose socket polls writable: the wait
+  could not have waited, and it costs an epoll registration and a scheduler
+  pass.  Without the skip a TCP round trip takes 6 task switches instead of
+  the bare socket's 4, and ping-pong runs at 0.58x the speed.  Every other
+  transport is waited for, trio's in-memory test streams included (there a
+  round trip takes 14 switches against the bare transport's 10; a shortcut
+  for a testing class would only flatter the benchmark).
 
 (Figures: medians of 10 interleaved cycles of ``benchmarks/benchmark.py``'s
 ``pingpong`` on a shared two-core machine, each variant in its own process;
@@ -185,7 +184,6 @@ import inspect
 import logging
 import operator
 import select
-import sys
 from collections.abc import Iterable
 from types import TracebackType
 from typing import Final, Generic, TypeVar, final
@@ -971,22 +969,16 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             raise reset
 
     def _transport_writable(self) -> bool:
-        """Is the transport known to take a write without blocking right now?
+        """Is the transport a socket that takes a write without blocking now?
 
-        True only where ``wait_send_all_might_not_block`` could not wait: a
-        :class:`trio.testing.MemorySendStream` without a wait hook (it has no
-        buffer limit), or a :class:`trio.SocketStream` whose socket polls
-        writable; either may also sit as the send half of a
-        :class:`trio.StapledStream`.  Anything else is waited for.
+        True only for a :class:`trio.SocketStream` (possibly the send half of
+        a :class:`trio.StapledStream`) whose socket polls writable, where
+        ``wait_send_all_might_not_block`` could not wait.  Anything else is
+        waited for.
         """
         transport: trio.abc.SendStream = self.transport_stream
         if type(transport) is trio.StapledStream:
             transport = transport.send_stream
-        kind = type(transport)
-        testing = sys.modules.get("trio.testing")  # not imported: not a test stream
-        if testing is not None and kind is testing.MemorySendStream:
-            hook = getattr(transport, "wait_send_all_might_not_block_hook", None)
-            return hook is None
         if not isinstance(transport, trio.SocketStream) or not hasattr(select, "poll"):
             return False
         poller = self._poller
