@@ -25,6 +25,7 @@ from typing import Any, Final, NoReturn
 
 import trio
 
+from ._address import parse_host_port
 from ._cli_common import (
     PASSPHRASE_ENV,
     PROG,
@@ -32,9 +33,8 @@ from ._cli_common import (
     describe_channel_error,
     describe_os_error,
     leaf_exceptions,
-    parse_address,
 )
-from ._errors import KeyFileError, OssuaryError
+from ._errors import OssuaryError
 from ._known_hosts import default_known_hosts_path
 from ._version import __version__
 
@@ -55,7 +55,7 @@ def _address_type(
 ) -> Callable[[str], tuple[str | None, int]]:
     def convert(text: str) -> tuple[str | None, int]:
         try:
-            return parse_address(text, host_required=host_required, port_zero=port_zero)
+            return parse_host_port(text, bare_port=not host_required, zero_ok=port_zero)
         except ValueError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -546,7 +546,7 @@ def _describe(exc: BaseException) -> tuple[str, int] | None:
     """Turn an anticipated failure into its message and exit status."""
     if isinstance(exc, CliError):
         return str(exc), exc.status
-    if isinstance(exc, KeyFileError | OssuaryError):
+    if isinstance(exc, OssuaryError):
         return str(exc), 1
     if isinstance(exc, trio.BrokenResourceError | trio.ClosedResourceError):
         return describe_channel_error(exc, "the peer"), 1

@@ -20,14 +20,13 @@ from typing import Final
 
 import trio
 
+from ._address import format_host_port
 from ._cli_common import (
     CliError,
     ask_yes_no,
     child_environment,
-    default_identity_path,
     describe_channel_error,
     describe_os_error,
-    format_address,
     has_terminal,
     load_key,
     logger,
@@ -53,6 +52,7 @@ from ._cli_tunnel import (
     run_cancellable,
 )
 from ._errors import ConnectionFailed, KeyFileError, UntrustedServerError
+from ._files import config_path
 from ._keyfiles import load_public_key, parse_public_key
 from ._keys import PublicKey, SecretKey
 from ._known_hosts import KnownHosts
@@ -99,7 +99,7 @@ class TrustPolicy:
     ) -> None:
         self._host = host
         self._port = port
-        self._name = format_address(host, port)
+        self._name = format_host_port(host, port)
         self._trusted = trusted
         self._fingerprint = fingerprint
         self._known = known_hosts
@@ -120,7 +120,7 @@ class TrustPolicy:
         """Whether the first connection may have to ask about a new key.
 
         Raises:
-          KeyFileError: if the known-hosts file is unreadable or corrupt.
+          KnownHostsError: if the known-hosts file is unreadable or corrupt.
         """
         if self._known is None:
             return False
@@ -334,7 +334,7 @@ class Connector:
         proxy_command: str | None,
         timeout: float,
     ) -> None:
-        self.name = format_address(host, port)
+        self.name = format_host_port(host, port)
         self._host = host
         self._port = port
         self._key = key
@@ -462,7 +462,7 @@ def _client_key(args: argparse.Namespace) -> SecretKey | None:
         return load_key(args.key)
     if args.anonymous:
         return None
-    default = default_identity_path()
+    default = config_path("id_ed25519")
     if not default.exists():
         return None
     logger.info("using the default identity %s", default)
@@ -479,7 +479,8 @@ def cmd_connect(args: argparse.Namespace) -> int:
       The exit status.
 
     Raises:
-      CliError, KeyFileError: on any failure a person can cause.
+      CliError, KeyFileError, KnownHostsError: on any failure a person can
+          cause.
     """
     host, port = args.address
     policy = _trust_from_args(args, host, port)

@@ -16,12 +16,12 @@ from typing import Final, NamedTuple
 
 from ._cli_common import (
     CliError,
-    default_identity_path,
     load_key,
     read_passphrase,
     say,
 )
 from ._errors import KeyFileError
+from ._files import config_path, read_file
 from ._keyfiles import (
     format_public_key,
     load_public_key,
@@ -51,29 +51,17 @@ class KeyFile(NamedTuple):
 
 
 def _read_text(path: str) -> str:
-    try:
-        with open(path, "rb") as file:
-            data = file.read(_READ_LIMIT + 1)
-    except FileNotFoundError:
-        raise CliError(f"key file {path!r} does not exist") from None
-    except IsADirectoryError:
-        raise CliError(f"key file {path!r} is a directory") from None
-    except PermissionError:
-        raise CliError(f"cannot read key file {path!r}: permission denied") from None
-    except OSError as exc:
-        raise CliError(f"cannot read key file {path!r}: {exc.strerror}") from None
-    if len(data) > _READ_LIMIT:
-        raise CliError(f"key file {path!r} is too large to be a key")
+    data = read_file(path, what="key file", error=KeyFileError, limit=_READ_LIMIT)
     return data.decode("utf-8", "replace")
 
 
 def _pub_comment(path: str, key: PublicKey) -> str:
     """The comment of ``path``.pub, if that file holds ``key`` (as ssh-keygen)."""
     try:
-        text = Path(path + ".pub").read_text(encoding="utf-8")
+        text = _read_text(path + ".pub")
         if parse_public_key(text) != key:
             return ""
-    except (OSError, ValueError, KeyFileError):
+    except (ValueError, KeyFileError):
         return ""
     return _comment_of(text)
 
@@ -142,7 +130,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure.
     """
-    path = Path(args.file) if args.file else default_identity_path()
+    path = Path(args.file) if args.file else config_path("id_ed25519")
     public_path = Path(f"{path}.pub")
     if not args.force:
         for existing in (path, public_path):
