@@ -17,7 +17,7 @@ import trio
 import trio.testing
 
 from trio_ossuary import OssuaryOptions, SecretKey, open_ossuary_over_tcp_stream
-from trio_ossuary._cli_serve import DrainingChannel, Server, ServerKeys
+from trio_ossuary._cli_server import DrainingChannel, Server, ServerKeys
 
 
 class _FakeChannel(trio.abc.Stream):

@@ -1,6 +1,6 @@
 """The ``connect`` subcommand: the client end of stdio and TCP tunnels.
 
-See :mod:`._cli_tunnel` for how the relay treats end of file.  Trust works
+See :mod:`._cli_runtime` for how the relay treats end of file.  Trust works
 as in ssh: the known-hosts callback may stop to ask the person at the
 terminal; it runs in a worker thread, shielded from the handshake timeout,
 and a Ctrl-C abandons it.  The server gives up after about three seconds, so
@@ -14,13 +14,20 @@ import logging
 import os
 import re
 import shlex
-import subprocess
 from functools import partial
 from typing import Final
 
 import trio
 
 from ._address import format_host_port
+from ._cli_args import (
+    Commands,
+    add_command,
+    address_type,
+    endpoint_type,
+    positive_seconds,
+    seconds,
+)
 from ._cli_common import (
     CliError,
     ask_yes_no,
@@ -35,6 +42,13 @@ from ._cli_common import (
     say,
 )
 from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
+from ._cli_runtime import (
+    CHANNEL_ERRORS,
+    EXIT_GRACE,
+    relay,
+    run_cancellable,
+    start_command,
+)
 from ._cli_session import (
     FirstBytes,
     RelayResult,
@@ -43,22 +57,14 @@ from ._cli_session import (
     log_end,
     not_ossuary_hint,
 )
-from ._cli_tunnel import (
-    CHANNEL_ERRORS,
-    EXIT_GRACE,
-    Channel,
-    Pipes,
-    relay,
-    run_cancellable,
-)
 from ._errors import ConnectionFailed, KeyFileError, UntrustedServerError
 from ._files import config_path
 from ._keyfiles import load_public_key, parse_public_key
 from ._keys import PublicKey, SecretKey
-from ._known_hosts import KnownHosts
+from ._known_hosts import KnownHosts, default_known_hosts_path
 from ._stream import OssuaryStream
 
-__all__ = ["Connector", "TrustPolicy", "cmd_connect"]
+__all__ = ["Connector", "TrustPolicy", "cmd_connect", "register"]
 
 #: Ossuary servers abandon a handshake after about 3 s; a client that waited
 #: longer than this for a person's answer reconnects.
@@ -283,8 +289,9 @@ class _ProxyTransport(trio.abc.Stream):
     """Ossuary over the stdin and stdout of a ``--proxy-command`` process."""
 
     def __init__(self, process: trio.Process) -> None:
+        assert process.stdio is not None
         self.process = process
-        self._pipes = Pipes(process)
+        self._pipes = process.stdio
 
     async def send_all(self, data: bytes | bytearray | memoryview) -> None:
         await self._pipes.send_all(data)
@@ -293,7 +300,7 @@ class _ProxyTransport(trio.abc.Stream):
         await self._pipes.wait_send_all_might_not_block()
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
-        return await self._pipes.receive_some(max_bytes)
+        return bytes(await self._pipes.receive_some(max_bytes))
 
     async def aclose(self) -> None:
         try:
@@ -346,12 +353,8 @@ class Connector:
         if self._proxy is not None:
             command = proxy_command_line(self._proxy, self._host, self._port)
             try:
-                process = await trio.lowlevel.open_process(
-                    f"exec {command}",
-                    shell=True,
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    env=child_environment(),
+                process = await start_command(
+                    f"exec {command}", env=child_environment(), own_group=False
                 )
             except OSError as exc:
                 raise CliError(
@@ -408,7 +411,7 @@ class Connector:
                 )
         return self.describe(exc)
 
-    async def open(self) -> Channel:
+    async def open(self) -> OssuaryStream[FirstBytes]:
         """Connect and handshake, reconnecting once if a person answered slowly.
 
         Returns:
@@ -421,7 +424,7 @@ class Connector:
             answered = self.policy.answered_yes
             started = trio.current_time()
             transport = FirstBytes(await self._dial())
-            channel: Channel = OssuaryStream(
+            channel = OssuaryStream(
                 transport,
                 secret_key=self._key,
                 authorized_keys=self.policy.authorized_keys,
@@ -502,7 +505,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
 
-def _server_name(channel: Channel) -> str:
+def _server_name(channel: OssuaryStream[FirstBytes]) -> str:
     remote = channel.remote_public_key
     return "anonymous" if remote is None else remote.fingerprint()
 
@@ -574,3 +577,114 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
         bound.close()
         bound.remove_socket_file()
     return 0  # pragma: no cover - serving only ends by cancellation
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    if args.accept_new and args.trust is not None:
+        return "--accept-new cannot be combined with --trust"
+    return None
+
+
+def register(commands: Commands) -> None:
+    """Add ``connect`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    connect = add_command(
+        commands,
+        "connect",
+        "connect to an Ossuary server: stdio, local tunnel, or proxy command",
+        "Connect to an Ossuary server.  By default, like ncat, stdin is sent "
+        "and what the server sends is written to stdout.  Ossuary has no "
+        "half-close, so at the end of stdin the client keeps printing until "
+        "the server closes the connection or has been silent for --linger "
+        "seconds, then closes it: 'echo hi | trio-ossuary connect HOST:PORT' "
+        "prints an echo server's answer and exits.\n\n"
+        "With --listen, each local TCP connection is carried over a new "
+        "Ossuary connection (an encrypting tunnel, like spiped -e); "
+        "'listening on HOST:PORT' is printed to stderr.\n\n"
+        "Trust works as in ssh: the server's key must be the one recorded for "
+        "HOST:PORT in the known-hosts file.  A server never seen before is "
+        "shown with its fingerprint and trusted only if you type 'yes' at the "
+        "terminal (or with --accept-new); a changed key is always refused.  "
+        "--trust KEY trusts exactly one key instead.",
+        run=cmd_connect,
+        check=_check,
+    )
+    connect.add_argument(
+        "address",
+        metavar="HOST:PORT",
+        type=address_type(host_required=True, port_zero=False),
+        help="the server (also its name in the known-hosts file)",
+    )
+    client_key = connect.add_mutually_exclusive_group()
+    client_key.add_argument(
+        "--key",
+        metavar="FILE",
+        help="prove this secret key to the server (default: the key keygen "
+        "writes by default, $XDG_CONFIG_HOME/trio-ossuary/id_ed25519, if it "
+        "exists; else none)",
+    )
+    client_key.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="prove no key, even if the default key file exists",
+    )
+    trust = connect.add_mutually_exclusive_group()
+    trust.add_argument(
+        "--known-hosts",
+        metavar="FILE",
+        help=f"the known-hosts file (default: {default_known_hosts_path()})",
+    )
+    trust.add_argument(
+        "--trust",
+        metavar="PUBKEY",
+        help="trust only this server key: a SHA256:... fingerprint, an "
+        "'ssh-ed25519 AAAA...' line, 64 hex digits, or a .pub file "
+        "(the known-hosts file is not used)",
+    )
+    connect.add_argument(
+        "--accept-new",
+        action="store_true",
+        help="trust a server not yet in the known-hosts file without asking, "
+        "and record its key (a changed key is still refused)",
+    )
+    connect.add_argument(
+        "--listen",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=False, port_zero=True),
+        help="accept plain connections on [HOST:]PORT (PORT alone: 127.0.0.1 "
+        "and ::1) or unix:PATH (mode 0600) and tunnel each over its own "
+        "Ossuary connection",
+    )
+    connect.add_argument(
+        "--proxy-command",
+        metavar="CMD",
+        help="run 'exec CMD' with /bin/sh -c, as ssh does (%%h and %%p become "
+        "the host and port), and speak Ossuary over its stdin and stdout "
+        "instead of TCP, like ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary "
+        "serve --stdio --key k --authorized-keys ak --forward db:5432'.  The "
+        "host may only hold letters, digits and '.-_:'; both are quoted for "
+        "the shell",
+    )
+    connect.add_argument(
+        "--linger",
+        metavar="SECONDS",
+        type=seconds,
+        default=1.0,
+        help="after the local side's end of file, keep receiving until the "
+        "server has been silent this long (default: 1; 0 closes at once; "
+        "'inf' waits for the server to close)",
+    )
+    connect.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=positive_seconds,
+        default=10.0,
+        help="give up if connecting or the handshake takes longer (default: 10)",
+    )
