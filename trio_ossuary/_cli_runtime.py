@@ -95,6 +95,9 @@ class Channel(Protocol):
     async def send_all(self, data: bytes | bytearray | memoryview) -> None:
         """Send all of ``data``."""
 
+    async def wait_send_all_might_not_block(self) -> None:
+        """Wait until sending might not block."""
+
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
         """Receive some data; ``b""`` once the peer has closed."""
 

@@ -46,7 +46,7 @@ import socket
 import struct
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import attrs
 import trio
@@ -60,6 +60,7 @@ from ._cli_common import (
     say,
 )
 from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
+from ._cli_runtime import Channel
 from ._cli_session import FirstBytes, log_end, not_ossuary_hint
 from ._keyfiles import load_authorized_keys, load_secret_key
 from ._keys import PublicKey, SecretKey
@@ -74,7 +75,6 @@ __all__ = [
     "serve_listening",
 ]
 
-Channel = OssuaryStream[Any]
 #: Handles one established channel; must not raise.
 OnChannel = Callable[[Channel, float], Awaitable[None]]
 
@@ -102,7 +102,7 @@ class DrainingChannel(trio.abc.Stream):
     """
 
     def __init__(self, channel: Channel) -> None:
-        self.channel = channel
+        self.channel: Channel = channel
         self._stopping = False
         self._eof_reported = False
         self._receive_scope: trio.CancelScope | None = None
@@ -110,7 +110,7 @@ class DrainingChannel(trio.abc.Stream):
         self._idle = trio.Event()
         self._idle.set()
 
-    # What the connection handlers read from an OssuaryStream.
+    # The rest of what a connection handler uses (see Channel).
     @property
     def remote_public_key(self) -> PublicKey | None:
         """The client's proven key, or None if it is anonymous."""
@@ -119,11 +119,7 @@ class DrainingChannel(trio.abc.Stream):
     @property
     def transport_stream(self) -> trio.abc.Stream:
         """The wrapped channel's transport."""
-        return cast(trio.abc.Stream, self.channel.transport_stream)
-
-    def __getattr__(self, name: str) -> Any:
-        # Anything else a handler may ask an OssuaryStream.
-        return getattr(self.channel, name)
+        return self.channel.transport_stream
 
     def stop(self) -> None:
         """Ask the reader to finish: end of stream after the send in progress."""
@@ -427,7 +423,7 @@ class Server:
         stream.socket.close()
 
     async def _connection(self, transport: trio.SocketStream) -> None:
-        channel: Channel | None = None
+        channel: OssuaryStream[FirstBytes] | None = None
         started = trio.current_time()
         try:
             # The first bytes are kept to tell a client that does not speak
@@ -455,8 +451,7 @@ class Server:
             if self._stopping:
                 draining.stop()
             try:
-                # The handlers only use what DrainingChannel provides.
-                await self._on_channel(cast(Channel, draining), started)
+                await self._on_channel(draining, started)
             finally:
                 self._open.discard(draining)
         finally:
