@@ -53,8 +53,13 @@ from ._cli_runtime import (
     kill_group,
     reap_group,
     relay,
-    run_cancellable,
     start_command,
+)
+from ._cli_server import (
+    DEFAULT_GRACE,
+    OneConnection,
+    ServerKeys,
+    serve_listening,
 )
 from ._cli_session import (
     FirstBytes,
@@ -197,8 +202,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     handler = _make_handler(args)
     if args.stdio:
-        return trio.run(run_cancellable, partial(_serve_stdio, handler, options))
-    from ._cli_server import DEFAULT_GRACE, ServerKeys, serve_listening
+        life = OneConnection(grace=DEFAULT_GRACE)
+        return trio.run(life.run, partial(_serve_stdio, life, handler, options))
 
     return serve_listening(
         partial(_handle, handler),
@@ -212,21 +217,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
 
 
-async def _serve_stdio(handler: Handler, options: OssuaryOptions) -> int:
+async def _serve_stdio(
+    life: OneConnection, handler: Handler, options: OssuaryOptions
+) -> int:
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
     transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel = OssuaryStream(transport, server_side=True, options=options)
     try:
-        await channel.do_handshake()
-    except CHANNEL_ERRORS as exc:
+        try:
+            await channel.do_handshake()
+        except CHANNEL_ERRORS as exc:
+            hint = not_ossuary_hint(transport.prefix, "client")
+            raise CliError(
+                hint or describe_channel_error(exc, "the client on stdin")
+            ) from None
+        result = await handler(life.drain(channel), "stdio")
+    finally:
+        # Cut off, or refused: the handler may not have closed it.
         await trio.aclose_forcefully(channel)
-        hint = not_ossuary_hint(transport.prefix, "client")
-        raise CliError(
-            hint or describe_channel_error(exc, "the client on stdin")
-        ) from None
-    result = await handler(channel, "stdio")
     if result.error is not None:
         raise CliError(describe_channel_error(result.error, "the client on stdin"))
     return 0

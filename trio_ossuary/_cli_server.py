@@ -26,6 +26,11 @@ Signals (the process's only control channel):
   remaining connections are cut off and the status is 128 plus the signal
   number (143 or 130), as if the server had simply been killed.
 
+``serve --stdio`` has one connection and nothing to reload, so SIGHUP (the
+terminal or ssh session going away) ends it like SIGTERM and SIGINT do:
+:class:`OneConnection` asks that channel to finish in the same way and
+waits for it for the same grace period.
+
 Asking a channel to finish means sending a Disconnect, which the peer reads
 as a clean close.  The Disconnect must not be written while a record is
 half-written (the library skips it then), so :class:`DrainingChannel` lets a
@@ -70,6 +75,7 @@ from ._stream import OssuaryStream
 __all__ = [
     "DEFAULT_GRACE",
     "DrainingChannel",
+    "OneConnection",
     "Server",
     "ServerKeys",
     "serve_listening",
@@ -463,6 +469,93 @@ class Server:
                 self._idle.set()
             # Even when cut off: the handler may not have closed the channel.
             await trio.aclose_forcefully(transport if channel is None else channel)
+
+
+# ---------------------------------------------------------------------------
+# serve --stdio
+
+
+class OneConnection:
+    """The life of ``serve --stdio``: one channel, drained on a signal.
+
+    On the first SIGTERM, SIGINT or SIGHUP the channel is asked to finish
+    (:meth:`DrainingChannel.stop`, at once or as soon as its handshake is
+    done) and gets ``grace`` seconds; a second signal, or the end of the
+    grace period, cuts it off.
+
+    Args:
+      grace: Seconds the channel gets to finish after a signal.
+    """
+
+    def __init__(self, *, grace: float) -> None:
+        self._grace = grace
+        self._draining: DrainingChannel | None = None
+        self._signal: int | None = None
+        self._forced: int | None = None
+        self._scope = trio.CancelScope()
+
+    def drain(self, channel: Channel) -> DrainingChannel:
+        """Wrap the established channel so that a signal can stop it.
+
+        Args:
+          channel: The channel, once its handshake is done.
+
+        Returns:
+          The channel to hand to the connection handler.
+        """
+        self._draining = DrainingChannel(channel)
+        if self._signal is not None:
+            self._draining.stop()
+        return self._draining
+
+    def request_stop(self, signum: int) -> None:
+        """Ask the channel to finish, or cut it off if already asked.
+
+        Args:
+          signum: The signal that asked for it.
+        """
+        if self._signal is None:
+            self._signal = signum
+            logger.info(
+                "signal %d: closing the connection, waiting up to %g s",
+                signum,
+                self._grace,
+            )
+            if self._draining is not None:
+                self._draining.stop()
+            self._scope.deadline = trio.current_time() + self._grace
+        elif self._forced is None:
+            self._forced = signum
+            self._scope.cancel()
+
+    async def run(self, body: Callable[[], Awaitable[int]]) -> int:
+        """Run the connection, watching for signals.
+
+        Args:
+          body: Serves the connection; returns the exit status.
+
+        Returns:
+          What ``body`` returned, or 128 plus the signal number if it had to
+          be cut off.
+        """
+        status = 0
+        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+        with trio.open_signal_receiver(*signals) as received:
+            async with trio.open_nursery() as nursery:
+
+                async def watch() -> None:
+                    async for signum in received:
+                        self.request_stop(signum)
+
+                nursery.start_soon(watch)
+                with self._scope:
+                    status = await body()
+                nursery.cancel_scope.cancel()
+        if self._scope.cancelled_caught:
+            assert self._signal is not None
+            logger.info("the connection was cut off")
+            return 128 + (self._forced or self._signal)
+        return status
 
 
 # ---------------------------------------------------------------------------
