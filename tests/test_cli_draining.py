@@ -17,12 +17,8 @@ import trio
 import trio.testing
 
 from trio_ossuary import OssuaryOptions, SecretKey, open_ossuary_over_tcp_stream
-from trio_ossuary._cli_server import (
-    DrainingChannel,
-    OneConnection,
-    Server,
-    ServerKeys,
-)
+from trio_ossuary._cli_draining import DrainingChannel, OneConnection
+from trio_ossuary._cli_server import Server, ServerKeys
 
 
 class _FakeChannel(trio.abc.Stream):

@@ -45,6 +45,7 @@ from ._cli_common import (
     open_stdout,
     say,
 )
+from ._cli_draining import DEFAULT_GRACE, OneConnection
 from ._cli_listen import Endpoint, open_endpoint, socket_peer_name
 from ._cli_runtime import (
     CHANNEL_ERRORS,
@@ -55,12 +56,7 @@ from ._cli_runtime import (
     relay,
     start_command,
 )
-from ._cli_server import (
-    DEFAULT_GRACE,
-    OneConnection,
-    ServerKeys,
-    serve_listening,
-)
+from ._cli_server import ServerKeys, serve_listening
 from ._cli_session import (
     FirstBytes,
     RelayResult,
