@@ -2,8 +2,9 @@
 
 :class:`DrainingChannel` must report end of stream only once no send is
 half-way through, so that the Disconnect that follows can be written; and a
-second SIGTERM/SIGINT must cut a graceful shutdown short.  Both are races
-in a real server, so they are driven here step by step
+second SIGTERM/SIGINT must cut a graceful shutdown short, for a listening
+server as for ``serve --stdio``'s one connection.  Both are races in a real
+server, so they are driven here step by step
 (``wait_all_tasks_blocked``), without timers.
 """
 

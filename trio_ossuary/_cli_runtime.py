@@ -80,7 +80,7 @@ class Channel(Protocol):
     """What the command line uses of an established Ossuary channel.
 
     :class:`~trio_ossuary.OssuaryStream` has all of it, and so has the
-    listening server's :class:`~._cli_server.DrainingChannel`, which the
+    listening server's :class:`~._cli_draining.DrainingChannel`, which the
     connection handlers are given instead.
     """
 
