@@ -200,7 +200,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.stdio:
         life = OneConnection(grace=DEFAULT_GRACE)
         return trio.run(life.run, partial(_serve_stdio, life, handler, options))
-
     return serve_listening(
         partial(_handle, handler),
         ServerKeys(options, args.key, args.authorized_keys),
