@@ -146,6 +146,25 @@ async def test_fingerprint_of_hex_files(env: dict[str, str], tmp_path: Path) -> 
     assert result.text.strip() == format_public_key(key.public_key)
 
 
+async def test_an_endless_pub_file_next_to_a_secret_key_is_not_read_whole(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # The comment comes from KEY.pub when it holds the same key; a .pub that
+    # never ends (here /dev/zero) is refused at the size limit, not read
+    # into memory, and the fingerprint is printed without a comment.
+    key = tmp_path / "id"
+    result = await run_cli("keygen", "-f", str(key), "-C", "me@here", env=env)
+    assert result.returncode == 0, result.stderr
+    pub = tmp_path / "id.pub"
+    pub.unlink()
+    pub.symlink_to("/dev/zero")
+    public = (await run_cli("pubkey", str(key), env=env)).text.split()
+    result = await run_cli("fingerprint", str(key), env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.text.strip().endswith(" no comment (ED25519)")
+    assert public[2:] == []  # no comment on the public key line either
+
+
 async def test_keygen_default_path_and_overwrite(
     env: dict[str, str], tmp_path: Path
 ) -> None:

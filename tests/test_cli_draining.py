@@ -2,8 +2,9 @@
 
 :class:`DrainingChannel` must report end of stream only once no send is
 half-way through, so that the Disconnect that follows can be written; and a
-second SIGTERM/SIGINT must cut a graceful shutdown short.  Both are races
-in a real server, so they are driven here step by step
+second SIGTERM/SIGINT must cut a graceful shutdown short, for a listening
+server as for ``serve --stdio``'s one connection.  Both are races in a real
+server, so they are driven here step by step
 (``wait_all_tasks_blocked``), without timers.
 """
 
@@ -17,7 +18,8 @@ import trio
 import trio.testing
 
 from trio_ossuary import OssuaryOptions, SecretKey, open_ossuary_over_tcp_stream
-from trio_ossuary._cli_serve import DrainingChannel, Server, ServerKeys
+from trio_ossuary._cli_draining import DrainingChannel, OneConnection
+from trio_ossuary._cli_server import Server, ServerKeys
 
 
 class _FakeChannel(trio.abc.Stream):
@@ -39,9 +41,13 @@ class _FakeChannel(trio.abc.Stream):
         await self.stream.aclose()
 
 
-def _draining() -> tuple[DrainingChannel, trio.abc.Stream]:
+def _channel() -> tuple[Any, trio.abc.Stream]:
     ours, theirs = trio.testing.lockstep_stream_pair()
-    channel: Any = _FakeChannel(ours)  # only the Stream methods are used
+    return _FakeChannel(ours), theirs  # only the Stream methods are used
+
+
+def _draining() -> tuple[DrainingChannel, trio.abc.Stream]:
+    channel, theirs = _channel()
     return DrainingChannel(channel), theirs
 
 
@@ -129,3 +135,59 @@ async def test_second_signal_cuts_the_grace_period_short() -> None:
         os.kill(os.getpid(), signal.SIGINT)
     assert status == [128 + signal.SIGINT]
     await client.aclose()
+
+
+async def test_one_connection_cut_short_by_a_second_signal() -> None:
+    # serve --stdio: a channel that does not finish when asked.
+    life = OneConnection(grace=float("inf"))
+    channel, _peer = _channel()
+    status: list[int] = []
+
+    async def stubborn() -> int:
+        life.drain(channel)
+        await trio.sleep_forever()
+        return 0  # pragma: no cover
+
+    async def run() -> None:
+        status.append(await life.run(stubborn))
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(run)
+        await trio.testing.wait_all_tasks_blocked()
+        os.kill(os.getpid(), signal.SIGTERM)
+        await trio.testing.wait_all_tasks_blocked()
+        assert not status  # waiting for the channel, with no end in sight
+        os.kill(os.getpid(), signal.SIGINT)
+    assert status == [128 + signal.SIGINT]
+
+
+async def test_one_connection_cut_off_when_the_grace_period_ends() -> None:
+    life = OneConnection(grace=0)
+
+    async def stubborn() -> int:
+        await trio.sleep_forever()
+        return 0  # pragma: no cover
+
+    async def signal_when_blocked() -> None:
+        await trio.testing.wait_all_tasks_blocked()
+        os.kill(os.getpid(), signal.SIGHUP)
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(signal_when_blocked)
+        assert await life.run(stubborn) == 128 + signal.SIGHUP
+
+
+async def test_one_connection_signalled_during_its_handshake_stops_at_once() -> None:
+    # The signal comes before the channel exists: it is stopped on arrival.
+    life = OneConnection(grace=float("inf"))
+    channel, _peer = _channel()
+
+    async def body() -> int:
+        await trio.testing.wait_all_tasks_blocked()
+        os.kill(os.getpid(), signal.SIGTERM)
+        await trio.testing.wait_all_tasks_blocked()
+        draining = life.drain(channel)
+        assert await draining.receive_some() == b""
+        return 0
+
+    assert await life.run(body) == 0

@@ -9,6 +9,7 @@ process with SIGKILL is the failure: it can say goodbye to nobody.
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import subprocess
 from dataclasses import dataclass, field
@@ -312,6 +313,45 @@ async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
                 await channel.transport_stream.aclose()
             await process.wait()
         assert process.returncode == status
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        assert process.stderr is not None
+        await process.stderr.aclose()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+async def test_serve_stdio_says_goodbye_on_a_signal(
+    env: dict[str, str], server_key: Path, signum: int
+) -> None:
+    # As a listening server does: a Disconnect, so the client sees a clean
+    # close rather than a truncation, and exit status 0.
+    ours, theirs = socket.socketpair()
+    with theirs:
+        process = await trio.lowlevel.open_process(
+            [*CLI, "serve", "--stdio", "--key", str(server_key), "--echo"],
+            stdin=theirs.fileno(),
+            stdout=theirs.fileno(),
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
+    try:
+        public = load_public_key(f"{server_key}.pub")
+        channel = OssuaryStream(
+            trio.SocketStream(trio.socket.from_stdlib_socket(ours)),
+            authorized_keys=[public],
+        )
+        with trio.fail_after(20):
+            # Echoed: the server is serving, its signal handlers in place.
+            await channel.send_all(b"ping")
+            assert await channel.receive_some() == b"ping"
+            process.send_signal(signum)
+            assert await channel.receive_some() == b""  # not BrokenResourceError
+            await process.wait()
+        assert process.returncode == 0
+        await channel.aclose()
     finally:
         if process.returncode is None:
             process.kill()

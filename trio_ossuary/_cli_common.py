@@ -1,7 +1,7 @@
 """Pieces shared by the ``trio-ossuary`` subcommands.
 
 Everything here serves the command line only: one-line errors
-(:class:`CliError`), ``HOST:PORT`` parsing, loading keys with a passphrase
+(:class:`CliError`), loading keys with a passphrase
 from the environment or the terminal, asking the person at the terminal a
 yes/no question, and trio streams over this process's stdin and stdout.
 
@@ -18,7 +18,6 @@ import os
 import socket
 import stat
 import sys
-from pathlib import Path
 from typing import Final
 
 import trio
@@ -41,17 +40,14 @@ __all__ = [
     "CliError",
     "ask_yes_no",
     "child_environment",
-    "default_identity_path",
     "describe_channel_error",
     "describe_os_error",
-    "format_address",
     "has_terminal",
     "leaf_exceptions",
     "load_key",
     "logger",
     "open_stdin",
     "open_stdout",
-    "parse_address",
     "read_passphrase",
     "say",
 ]
@@ -88,71 +84,6 @@ def say(message: str) -> None:
       message: The text, without the program name.
     """
     print(f"{PROG}: {message}", file=sys.stderr, flush=True)
-
-
-# ---------------------------------------------------------------------------
-# Addresses
-
-
-def parse_address(
-    text: str, *, host_required: bool = True, port_zero: bool = False
-) -> tuple[str | None, int]:
-    """Parse ``HOST:PORT``, ``[IPV6]:PORT`` or (if allowed) a bare ``PORT``.
-
-    Args:
-      text: What the user typed.
-      host_required: Whether ``PORT`` alone is an error.
-      port_zero: Whether port 0 ("any free port") is allowed.
-
-    Returns:
-      ``(host, port)``; ``host`` is None for a bare port.
-
-    Raises:
-      ValueError: with a message saying what is wrong.
-    """
-    host: str | None
-    if text.startswith("["):
-        inside, sep, port_text = text[1:].partition("]:")
-        if not sep or not inside:
-            raise ValueError(f"invalid address {text!r}: expected [ADDRESS]:PORT")
-        host = inside
-    elif ":" in text:
-        host, _, port_text = text.rpartition(":")
-        if ":" in host:
-            raise ValueError(
-                f"invalid address {text!r}: put an IPv6 address in brackets, "
-                f"as [::1]:PORT"
-            )
-        if not host:
-            raise ValueError(f"invalid address {text!r}: the host is empty")
-    elif host_required:
-        raise ValueError(f"invalid address {text!r}: expected HOST:PORT")
-    else:
-        host, port_text = None, text
-    if not (port_text.isascii() and port_text.isdigit()):
-        raise ValueError(f"invalid port {port_text!r} in {text!r}")
-    port = int(port_text)
-    if port > 65535 or (port == 0 and not port_zero):
-        low = 0 if port_zero else 1
-        raise ValueError(f"invalid port {port} in {text!r}: expected {low} to 65535")
-    if host is not None and (not host.isprintable() or any(c.isspace() for c in host)):
-        raise ValueError(f"invalid host in {text!r}")
-    return host, port
-
-
-def format_address(host: str | None, port: int) -> str:
-    """Format a host and port the way :func:`parse_address` reads them.
-
-    Args:
-      host: A name or address; None means every interface.
-      port: The port.
-
-    Returns:
-      ``host:port``, or ``[host]:port`` for IPv6, or ``*:port``.
-    """
-    if host is None:
-        return f"*:{port}"
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 # ---------------------------------------------------------------------------
@@ -368,17 +299,6 @@ def child_environment() -> dict[str, str]:
       A copy of ``os.environ`` without ``$TRIO_OSSUARY_PASSPHRASE``.
     """
     return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
-
-
-def default_identity_path() -> Path:
-    """Return the default key file: ``$XDG_CONFIG_HOME/trio-ossuary/id_ed25519``.
-
-    Returns:
-      The path; an unset or relative ``XDG_CONFIG_HOME`` means ``~/.config``.
-    """
-    config = os.environ.get("XDG_CONFIG_HOME", "")
-    base = Path(config) if os.path.isabs(config) else Path.home() / ".config"
-    return base / "trio-ossuary" / "id_ed25519"
 
 
 # ---------------------------------------------------------------------------

@@ -23,8 +23,9 @@ from typing import Any, Final
 
 import trio
 
+from ._cli_args import Commands, add_command
 from ._cli_common import CliError, describe_channel_error
-from ._cli_tunnel import run_cancellable
+from ._cli_runtime import run_cancellable
 from ._keys import PublicKey, SecretKey
 from ._known_hosts import KnownHosts
 from ._listener import (
@@ -34,7 +35,7 @@ from ._listener import (
 )
 from ._stream import OssuaryStream
 
-__all__ = ["cmd_demo", "parse_size"]
+__all__ = ["cmd_demo", "parse_size", "register"]
 
 _MIB: Final = 1 << 20
 _CHUNK: Final = 1 << 18
@@ -241,3 +242,37 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """
     size: int = args.size
     return trio.run(run_cancellable, partial(_demo, size))
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(commands: Commands) -> None:
+    """Add ``demo`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    demo = add_command(
+        commands,
+        "demo",
+        "run a server and a client in this process and time a transfer",
+        "Start an echo server and a client on 127.0.0.1 with fresh keys (no "
+        "files needed), show the handshake, both fingerprints and the "
+        "client's trust-on-first-use decision, send --size bytes through the "
+        "channel with a progress bar on stderr, check the SHA-256 of what "
+        "came back and print the throughput.",
+        run=cmd_demo,
+    )
+    demo.add_argument(
+        "--size",
+        metavar="BYTES",
+        type=_size,
+        default=8 << 20,
+        help="how much to send, in MiB unless a K, M or G suffix says "
+        "otherwise: 4, 0.5, 512K (default: 8)",
+    )

@@ -14,14 +14,10 @@ import socket
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from ._cli_common import (
-    CliError,
-    default_identity_path,
-    load_key,
-    read_passphrase,
-    say,
-)
+from ._cli_args import Commands, add_command
+from ._cli_common import PASSPHRASE_ENV, CliError, load_key, read_passphrase, say
 from ._errors import KeyFileError
+from ._files import config_path, read_file
 from ._keyfiles import (
     format_public_key,
     load_public_key,
@@ -30,7 +26,13 @@ from ._keyfiles import (
 )
 from ._keys import PublicKey, SecretKey
 
-__all__ = ["cmd_fingerprint", "cmd_keygen", "cmd_pubkey", "read_key_file"]
+__all__ = [
+    "cmd_fingerprint",
+    "cmd_keygen",
+    "cmd_pubkey",
+    "read_key_file",
+    "register",
+]
 
 _HEX64: Final = re.compile(r"[0-9a-fA-F]{64}")
 _READ_LIMIT: Final = 1024 * 1024
@@ -51,29 +53,17 @@ class KeyFile(NamedTuple):
 
 
 def _read_text(path: str) -> str:
-    try:
-        with open(path, "rb") as file:
-            data = file.read(_READ_LIMIT + 1)
-    except FileNotFoundError:
-        raise CliError(f"key file {path!r} does not exist") from None
-    except IsADirectoryError:
-        raise CliError(f"key file {path!r} is a directory") from None
-    except PermissionError:
-        raise CliError(f"cannot read key file {path!r}: permission denied") from None
-    except OSError as exc:
-        raise CliError(f"cannot read key file {path!r}: {exc.strerror}") from None
-    if len(data) > _READ_LIMIT:
-        raise CliError(f"key file {path!r} is too large to be a key")
+    data = read_file(path, what="key file", error=KeyFileError, limit=_READ_LIMIT)
     return data.decode("utf-8", "replace")
 
 
 def _pub_comment(path: str, key: PublicKey) -> str:
     """The comment of ``path``.pub, if that file holds ``key`` (as ssh-keygen)."""
     try:
-        text = Path(path + ".pub").read_text(encoding="utf-8")
+        text = _read_text(path + ".pub")
         if parse_public_key(text) != key:
             return ""
-    except (OSError, ValueError, KeyFileError):
+    except (ValueError, KeyFileError):
         return ""
     return _comment_of(text)
 
@@ -142,7 +132,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure.
     """
-    path = Path(args.file) if args.file else default_identity_path()
+    path = Path(args.file) if args.file else config_path("id_ed25519")
     public_path = Path(f"{path}.pub")
     if not args.force:
         for existing in (path, public_path):
@@ -210,3 +200,92 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
     info = read_key_file(args.file, args.kind)
     print(_ssh_keygen_line(info.public_key, info.comment), flush=True)
     return 0
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def _add_kind(parser: argparse.ArgumentParser) -> None:
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--secret",
+        dest="kind",
+        action="store_const",
+        const="secret",
+        help="read FILE as a secret key (only needed for a bare hex value)",
+    )
+    kind.add_argument(
+        "--public",
+        dest="kind",
+        action="store_const",
+        const="public",
+        help="read FILE as a public key (only needed for a bare hex value)",
+    )
+
+
+def register(commands: Commands) -> None:
+    """Add ``keygen``, ``pubkey`` and ``fingerprint`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    keygen = add_command(
+        commands,
+        "keygen",
+        "make a new Ed25519 key pair",
+        "Write a new Ed25519 key pair in OpenSSH format: the secret key to FILE "
+        "(mode 0600) and the public key line to FILE.pub, then print its "
+        "fingerprint as ssh-keygen -l does.  Existing files are never "
+        "replaced unless --force is given.",
+        run=cmd_keygen,
+    )
+    keygen.add_argument(
+        "-f",
+        "--file",
+        metavar="FILE",
+        help="where to write the secret key (default: "
+        "$XDG_CONFIG_HOME/trio-ossuary/id_ed25519, i.e. "
+        "~/.config/trio-ossuary/id_ed25519)",
+    )
+    keygen.add_argument(
+        "-C",
+        "--comment",
+        metavar="COMMENT",
+        help="comment for the public key line (default: user@host)",
+    )
+    keygen.add_argument(
+        "--passphrase",
+        action="store_true",
+        help=f"encrypt the secret key with a passphrase, asked twice at the "
+        f"terminal, or taken from ${PASSPHRASE_ENV} when that is set",
+    )
+    keygen.add_argument(
+        "--force", action="store_true", help="replace FILE and FILE.pub if they exist"
+    )
+
+    pubkey = add_command(
+        commands,
+        "pubkey",
+        "print the public key line of a key file",
+        "Print the OpenSSH public key line (ssh-ed25519 AAAA... comment) for a "
+        "secret or public key file.  OpenSSH files are recognised by their "
+        "content; a bare 64-digit hex value is read as a secret seed unless the "
+        "file name ends in .pub (or --public is given).  An encrypted key's "
+        f"passphrase is asked for, or taken from ${PASSPHRASE_ENV}.",
+        run=cmd_pubkey,
+    )
+    pubkey.add_argument("file", metavar="FILE", help="a secret or public key file")
+    _add_kind(pubkey)
+
+    fingerprint = add_command(
+        commands,
+        "fingerprint",
+        "print a key file's SHA256 fingerprint",
+        "Print a key's fingerprint in the format of 'ssh-keygen -lf FILE': "
+        "'256 SHA256:... comment (ED25519)'.  FILE may be a secret key, a "
+        "public key or hex (see 'pubkey --help' for how hex is read).",
+        run=cmd_fingerprint,
+    )
+    fingerprint.add_argument("file", metavar="FILE", help="a secret or public key file")
+    _add_kind(fingerprint)

@@ -46,7 +46,8 @@ from typing import Final
 
 import trio
 
-from ._cli_common import format_address, logger, parse_address
+from ._address import format_host_port, parse_host_port
+from ._cli_common import logger
 
 __all__ = [
     "Bound",
@@ -89,7 +90,9 @@ class Endpoint:
     def __str__(self) -> str:
         if self.path is not None:
             return f"{_UNIX_PREFIX}{self.path}"
-        return format_address(self.host, self.port)
+        if self.host is None:
+            return f"*:{self.port}"
+        return format_host_port(self.host, self.port)
 
 
 def parse_endpoint(text: str, *, host_required: bool, port_zero: bool) -> Endpoint:
@@ -120,7 +123,7 @@ def parse_endpoint(text: str, *, host_required: bool, port_zero: bool) -> Endpoi
         return Endpoint(path=path)
     if not host_required and text.startswith(":") and text[1:].isdigit():
         text = text[1:]
-    host, port = parse_address(text, host_required=host_required, port_zero=port_zero)
+    host, port = parse_host_port(text, bare_port=not host_required, zero_ok=port_zero)
     return Endpoint(host=host, port=port)
 
 
@@ -153,7 +156,7 @@ class Bound:
         """What each socket of the first copy listens on, for messages."""
         if self.endpoint.path is not None:
             return [str(self.endpoint)]
-        return [format_address(*sock.getsockname()[:2]) for sock in self.sockets]
+        return [format_host_port(*sock.getsockname()[:2]) for sock in self.sockets]
 
     def close(self) -> None:
         """Close every socket (in this process)."""
@@ -405,7 +408,7 @@ def socket_peer_name(sock: trio.socket.SocketType) -> str:
     """
     if sock.family != getattr(socket, "AF_UNIX", None):
         host, port = sock.getpeername()[:2]
-        return format_address(host, port)
+        return format_host_port(host, port)
     local = sock.getsockname()
     name = f"{_UNIX_PREFIX}{os.fsdecode(local) if local else '?'}"
     credentials = getattr(socket, "SO_PEERCRED", None)

@@ -1,546 +1,383 @@
-"""The life of a listening ``serve``: accepting, limits, reloads, shutdown.
+"""The ``serve`` subcommand: what the server does with each connection.
 
-Theory of operation
-===================
+Each connection's plaintext is echoed (``--echo``), relayed to a TCP or Unix
+socket service (``--forward``) or to a command's stdin and stdout
+(``--exec``), with :func:`._cli_runtime.relay`.  The server's side of the
+relay closes the channel as soon as the service closes its output.
 
-:class:`Server` owns the listening sockets and every connection accepted on
-them.  It runs its own accept loop (rather than :func:`trio.serve_listeners`)
-because three things happen at accept time: the connection limit is checked,
-the *current* keys are read (a reload only affects connections accepted
-after it), and the connection is counted so that shutdown knows what it is
-waiting for.
+A ``--exec`` command runs via ``/bin/sh -c`` in a session (so a process
+group) of its own, so that a pipeline or anything it starts in the
+background can be ended together: when the connection ends its stdin is
+closed, it gets a second to exit, then the group gets SIGTERM and, a second
+later, SIGKILL; when the channel fails it is killed at once.  The command
+line comes from the operator, never from the peer, so handing it to the
+shell is safe; the peer's address and key reach it as environment
+variables, and the key passphrase does not.
 
-Signals (the process's only control channel):
-
-* SIGHUP reloads the ``--authorized-keys`` file, and the server key if its
-  file changed (by device, inode, size or modification time).  The new keys
-  are loaded completely before anything is replaced, so a reload that fails
-  (a missing file, a malformed line, an encrypted key without
-  ``$TRIO_OSSUARY_PASSPHRASE``) changes nothing and logs why.  Open channels
-  keep the keys they were established with.
-* SIGTERM or SIGINT starts a graceful shutdown: the listening sockets are
-  closed (connections still in the kernel's queue are reset), every open
-  channel is asked to finish (:class:`DrainingChannel`), and the server waits
-  up to ``--grace`` seconds for them.  If they all finish, the exit status is
-  0; if the grace period runs out, or a second SIGTERM/SIGINT arrives, the
-  remaining connections are cut off and the status is 128 plus the signal
-  number (143 or 130), as if the server had simply been killed.
-
-Asking a channel to finish means sending a Disconnect, which the peer reads
-as a clean close.  The Disconnect must not be written while a record is
-half-written (the library skips it then), so :class:`DrainingChannel` lets a
-``send_all`` in progress complete and only then reports end of stream to the
-task reading the channel; the handler then closes the channel, which sends
-the Disconnect.  Data the client sends after that moment is not delivered:
-Ossuary has no half-close, so the server cannot keep reading once it has
-said goodbye.
+Every server connection runs in its own task, ends in one log line, and
+never takes the server down when it fails.  A server's life (limits,
+reloads, graceful shutdown, workers, and the one connection of ``--stdio``)
+is in :mod:`._cli_server`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import signal
-import socket
-import struct
+import argparse
+import logging
+import textwrap
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any, Final, cast
+from functools import partial
+from typing import Final
 
-import attrs
 import trio
 
+from ._cli_args import Commands, add_command, count, endpoint_type, seconds
 from ._cli_common import (
     PASSPHRASE_ENV,
     CliError,
+    child_environment,
     describe_channel_error,
     describe_os_error,
+    load_key,
     logger,
+    open_stdin,
+    open_stdout,
     say,
 )
-from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
-from ._cli_session import FirstBytes, log_end, not_ossuary_hint
-from ._keyfiles import load_authorized_keys, load_secret_key
-from ._keys import PublicKey, SecretKey
+from ._cli_draining import DEFAULT_GRACE, OneConnection
+from ._cli_listen import Endpoint, open_endpoint, socket_peer_name
+from ._cli_runtime import (
+    CHANNEL_ERRORS,
+    Channel,
+    close_forcefully,
+    kill_group,
+    reap_group,
+    relay,
+    start_command,
+)
+from ._cli_server import ServerKeys, serve_listening
+from ._cli_session import (
+    FirstBytes,
+    RelayResult,
+    describe_end,
+    log_end,
+    not_ossuary_hint,
+)
+from ._keyfiles import load_authorized_keys
+from ._keys import PublicKey
 from ._options import OssuaryOptions
 from ._stream import OssuaryStream
 
-__all__ = [
-    "DEFAULT_GRACE",
-    "DrainingChannel",
-    "Server",
-    "ServerKeys",
-    "serve_listening",
-]
+__all__ = ["cmd_serve", "register"]
 
-Channel = OssuaryStream[Any]
-#: Handles one established channel; must not raise.
-OnChannel = Callable[[Channel, float], Awaitable[None]]
+_CHUNK: Final = 1 << 16
 
-#: Seconds open connections get to finish after SIGTERM or SIGINT.
-DEFAULT_GRACE: Final = 5.0
-#: accept() errors that mean "out of resources for now": wait, then go on.
-_ACCEPT_PAUSE_ERRNOS: Final = frozenset(
-    {errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS}
-)
-_CHANNEL_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
+#: A connection handler: given the established channel and a name for the
+#: peer, relay it and say how that ended; raise CliError to refuse it.
+Handler = Callable[[Channel, str], Awaitable[RelayResult]]
 
 
-class DrainingChannel(trio.abc.Stream):
-    """An established channel that can be told to finish at a clean point.
-
-    After :meth:`stop`, a ``receive_some`` (the one waiting, or the next one)
-    returns ``b""`` as if the peer had closed, but only once no ``send_all``
-    is half-way through; a ``send_all`` started after that end of stream was
-    reported waits (sending nothing) until it is cancelled.  So the task that
-    reads the channel sees its end, the handler closes it, and the close can
-    send a clean Disconnect.  Everything else is the wrapped channel's.
-
-    Args:
-      channel: The established channel.
-    """
-
-    def __init__(self, channel: Channel) -> None:
-        self.channel = channel
-        self._stopping = False
-        self._eof_reported = False
-        self._receive_scope: trio.CancelScope | None = None
-        self._sending = 0
-        self._idle = trio.Event()
-        self._idle.set()
-
-    # What the connection handlers read from an OssuaryStream.
-    @property
-    def remote_public_key(self) -> PublicKey | None:
-        """The client's proven key, or None if it is anonymous."""
-        return self.channel.remote_public_key
-
-    @property
-    def transport_stream(self) -> trio.abc.Stream:
-        """The wrapped channel's transport."""
-        return cast(trio.abc.Stream, self.channel.transport_stream)
-
-    def __getattr__(self, name: str) -> Any:
-        # Anything else a handler may ask an OssuaryStream.
-        return getattr(self.channel, name)
-
-    def stop(self) -> None:
-        """Ask the reader to finish: end of stream after the send in progress."""
-        self._stopping = True
-        if self._receive_scope is not None:
-            self._receive_scope.cancel()
-
-    async def receive_some(self, max_bytes: int | None = None) -> bytes:
-        """Receive from the channel, or ``b""`` once stopped (see the class)."""
-        if not self._stopping:
-            with trio.CancelScope() as scope:
-                self._receive_scope = scope
-                try:
-                    return await self.channel.receive_some(max_bytes)
-                finally:
-                    self._receive_scope = None
-        self._eof_reported = True
-        while self._sending:
-            await self._idle.wait()
-        await trio.lowlevel.checkpoint()
-        return b""
-
-    async def send_all(self, data: bytes | bytearray | memoryview) -> None:
-        """Send on the channel (see the class for what happens once stopped)."""
-        if self._eof_reported:
-            await trio.sleep_forever()
-        self._sending += 1
-        self._idle = trio.Event()
-        try:
-            await self.channel.send_all(data)
-        finally:
-            self._sending -= 1
-            if not self._sending:
-                self._idle.set()
-
-    async def wait_send_all_might_not_block(self) -> None:
-        """As the wrapped channel's."""
-        await self.channel.wait_send_all_might_not_block()
-
-    async def aclose(self, *, error: bool = False) -> None:
-        """Close the channel, as :meth:`OssuaryStream.aclose` does.
-
-        Args:
-          error: Send Disconnect with the failure flag (the plaintext side
-              failed), so the peer does not take the end for a clean one.
-        """
-        await self.channel.aclose(error=error)
-
-
-def _file_identity(path: str) -> tuple[int, int, int, int] | None:
+async def _echo(channel: Channel, peer: str) -> RelayResult:
+    result = RelayResult()
     try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+        while data := await channel.receive_some(_CHUNK):
+            result.from_peer += len(data)
+            await channel.send_all(data)
+            result.to_peer += len(data)
+    except CHANNEL_ERRORS as exc:
+        result.error = exc
+    finally:
+        await channel.aclose()
+    return result
 
 
-class ServerKeys:
-    """The stream options new connections get, and their reload on SIGHUP.
-
-    Args:
-      options: The options ``serve`` started with (a ``secret_key``, and
-          ``authorized_keys`` with ``require_client_auth`` when clients must
-          authenticate).
-      key_path: The ``--key`` file.
-      authorized_path: The ``--authorized-keys`` file, or None.
-
-    Attributes:
-      options: What the next accepted connection uses.
-    """
-
-    def __init__(
-        self, options: OssuaryOptions, key_path: str, authorized_path: str | None
-    ) -> None:
-        self.options = options
-        self._key_path = key_path
-        self._key_identity = _file_identity(key_path)
-        self._authorized_path = authorized_path
-
-    @property
-    def secret_key(self) -> SecretKey:
-        """The server key new connections prove."""
-        key = self.options.secret_key
-        assert key is not None
-        return key
-
-    def _load(
-        self,
-    ) -> tuple[OssuaryOptions, list[str], tuple[int, int, int, int] | None]:
-        """Read the files; return the new options, what changed, the key's id.
-
-        The new options are checked as at start-up (an authorized-keys file
-        left with no keys fails the reload, for one).
-        """
-        options = self.options
-        changes: list[str] = []
-        identity = _file_identity(self._key_path)
-        if identity != self._key_identity:
-            # Never asks at a terminal: only the environment's passphrase.
-            key = load_secret_key(self._key_path, os.environ.get(PASSPHRASE_ENV))
-            if key.public_key != self.secret_key.public_key:
-                changes.append(f"server key {key.public_key.fingerprint()}")
-            options = attrs.evolve(options, secret_key=key)
-        if self._authorized_path is not None:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                keys = load_authorized_keys(self._authorized_path)
-            for warning in caught:
-                logger.warning("reload: warning: %s", warning.message)
-            options = attrs.evolve(options, authorized_keys=keys)
-            changes.append(f"{len(keys)} authorized key(s)")
-        return options, changes, identity
-
-    async def reload(self, who: str = "") -> bool:
-        """Reload the files; on failure keep the current keys and log why.
-
-        Args:
-          who: A prefix for the log lines (a worker's name).
-
-        Returns:
-          Whether the reload succeeded.
-        """
-        try:
-            options, changes, identity = await trio.to_thread.run_sync(self._load)
-        except Exception as exc:
-            logger.warning(
-                "%sreload failed, keeping the previous keys: %s",
-                who,
-                " ".join(str(exc).split()) or type(exc).__name__,
-            )
-            return False
-        self.options = options
-        self._key_identity = identity
-        say(f"{who}reloaded: {', '.join(changes) or 'nothing to reload'}")
-        return True
+async def _forward(target: Endpoint, channel: Channel, peer: str) -> RelayResult:
+    try:
+        tcp = await open_endpoint(target)
+    except OSError as exc:
+        # The client must not take this for an empty answer.
+        await channel.aclose(error=True)
+        raise CliError(
+            f"cannot connect to {target}: {describe_os_error(exc)}"
+        ) from None
+    return await relay(channel, tcp, linger=None)
 
 
-class Server:
-    """Accepts connections and runs them until told to stop by a signal.
-
-    Args:
-      on_channel: Handles one established channel (must not raise).
-      keys: The keys, reloaded on SIGHUP.
-      max_connections: Refuse connections beyond this many at once (None:
-          no limit).
-      grace: Seconds open connections get to finish on SIGTERM/SIGINT.
-      who: A prefix for this server's own log lines (a worker's name).
-    """
-
-    def __init__(
-        self,
-        on_channel: OnChannel,
-        keys: ServerKeys,
-        *,
-        max_connections: int | None,
-        grace: float,
-        who: str = "",
-    ) -> None:
-        self._on_channel = on_channel
-        self.keys = keys
-        self._max = max_connections
-        self._grace = grace
-        self._who = who
-        self._count = 0
-        self._open: set[DrainingChannel] = set()
-        self._idle = trio.Event()
-        self._stopping = False
-        self._stop = trio.Event()
-        self._signal: int = signal.SIGTERM
-        self._forced: int | None = None
-        self._connections: trio.Nursery | None = None
-
-    def request_stop(self, signum: int) -> None:
-        """Start the graceful shutdown, or cut it short if already stopping.
-
-        Args:
-          signum: The signal that asked for it (it sets the exit status if
-              connections have to be cut off).
-        """
-        if not self._stop.is_set():
-            self._signal = signum
-            self._stop.set()
-        elif self._connections is not None and self._forced is None:
-            self._forced = signum
-            say(f"{self._who}second signal: closing every connection now")
-            self._connections.cancel_scope.cancel()
-
-    async def run(
-        self,
-        listeners: list[trio.SocketListener],
-        *,
-        lifeline: trio.abc.ReceiveStream | None = None,
-    ) -> int:
-        """Serve until SIGTERM or SIGINT (or ``lifeline``'s end), then drain.
-
-        Args:
-          listeners: Where to accept connections.
-          lifeline: For a worker: a pipe from the parent, whose end of file
-              means the parent is gone; treated as SIGTERM.
-
-        Returns:
-          0 after a clean shutdown, else 128 plus the signal number.
-        """
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
-        with trio.open_signal_receiver(*signals) as received:
-            async with trio.open_nursery() as outer:
-                outer.start_soon(self._watch_signals, received)
-                if lifeline is not None:
-                    outer.start_soon(self._watch_lifeline, lifeline)
-                status = await self._serve_then_drain(listeners)
-                outer.cancel_scope.cancel()
-        return status
-
-    async def _watch_signals(self, received: Any) -> None:
-        async for signum in received:
-            if signum == signal.SIGHUP:
-                if not self._stop.is_set():
-                    await self.keys.reload(self._who)
-                continue
-            self.request_stop(signum)
-
-    async def _watch_lifeline(self, lifeline: trio.abc.ReceiveStream) -> None:
-        with contextlib.suppress(*_CHANNEL_ERRORS):
-            while await lifeline.receive_some():
-                pass
-        logger.warning("%sthe parent process is gone; stopping", self._who)
-        self.request_stop(signal.SIGTERM)
-
-    async def _serve_then_drain(self, listeners: list[trio.SocketListener]) -> int:
-        timed_out = False
-        async with trio.open_nursery() as connections:
-            self._connections = connections
-            async with trio.open_nursery() as accepting:
-                for listener in listeners:
-                    accepting.start_soon(self._accept_loop, listener, connections)
-                await self._stop.wait()
-                accepting.cancel_scope.cancel()
-            for listener in listeners:
-                await listener.aclose()
-            self._stopping = True
-            if self._count:
-                say(
-                    f"{self._who}stopping: closing {self._count} connection(s), "
-                    f"waiting up to {self._grace:g} s"
-                )
-            for channel in list(self._open):
-                channel.stop()
-            with trio.move_on_after(self._grace):
-                while self._count:
-                    await self._idle.wait()
-            if self._count:
-                timed_out = True
-                say(
-                    f"{self._who}grace period over: cutting off "
-                    f"{self._count} connection(s)"
-                )
-                connections.cancel_scope.cancel()
-        if timed_out or self._forced is not None:
-            return 128 + (self._forced or self._signal)
-        return 0
-
-    async def _accept_loop(
-        self, listener: trio.SocketListener, connections: trio.Nursery
-    ) -> None:
-        while True:
-            try:
-                stream = await listener.accept()
-            except OSError as exc:
-                if exc.errno not in _ACCEPT_PAUSE_ERRNOS:
-                    raise
-                logger.error(
-                    "%scannot accept a connection: %s; pausing",
-                    self._who,
-                    os.strerror(exc.errno or 0),
-                )
-                await trio.sleep(0.1)
-                continue
-            if self._max is not None and self._count >= self._max:
-                self._refuse(stream)
-                continue
-            self._count += 1
-            self._idle = trio.Event()
-            connections.start_soon(self._connection, stream)
-
-    def _refuse(self, stream: trio.SocketStream) -> None:
-        try:
-            peer = socket_peer_name(stream.socket)
-        except OSError:
-            peer = "a client"
-        logger.warning(
-            "%s%s: refused: %d connections open (--max-connections)",
-            self._who,
-            peer,
-            self._count,
+async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
+    remote = channel.remote_public_key
+    env = dict(
+        child_environment(),
+        TRIO_OSSUARY_PEER=peer,
+        TRIO_OSSUARY_PEER_KEY="" if remote is None else remote.fingerprint(),
+    )
+    try:
+        process = await start_command(command, env=env, own_group=True)
+    except OSError as exc:
+        await channel.aclose(error=True)
+        raise CliError(f"cannot run {command!r}: {describe_os_error(exc)}") from None
+    assert process.stdio is not None  # both pipes
+    try:
+        return await relay(
+            channel, process.stdio, linger=None, abort=partial(kill_group, process)
         )
-        # A reset, at once: the client learns it was refused, not truncated.
-        with contextlib.suppress(OSError):
-            stream.socket.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
-        stream.socket.close()
-
-    async def _connection(self, transport: trio.SocketStream) -> None:
-        channel: Channel | None = None
-        started = trio.current_time()
-        try:
-            # The first bytes are kept to tell a client that does not speak
-            # Ossuary at all what it reached.
-            recorder = FirstBytes(transport)
-            channel = OssuaryStream(
-                recorder, server_side=True, options=self.keys.options
-            )
-            try:
-                await channel.do_handshake()
-            except _CHANNEL_ERRORS as exc:
-                try:
-                    peer = socket_peer_name(transport.socket)
-                except OSError:
-                    peer = "a client"
-                why = not_ossuary_hint(
-                    recorder.prefix, "client"
-                ) or describe_channel_error(exc, f"client {peer}")
-                log_end(
-                    f"{self._who}{peer}", "anonymous", started, f"refused: {why}", None
-                )
-                return
-            draining = DrainingChannel(channel)
-            self._open.add(draining)
-            if self._stopping:
-                draining.stop()
-            try:
-                # The handlers only use what DrainingChannel provides.
-                await self._on_channel(cast(Channel, draining), started)
-            finally:
-                self._open.discard(draining)
-        finally:
-            # The count drops as soon as the handler is done, with no
-            # checkpoint in between, so a client that has seen its
-            # connection end finds room for the next one.
-            self._count -= 1
-            if not self._count:
-                self._idle.set()
-            # Even when cut off: the handler may not have closed the channel.
-            await trio.aclose_forcefully(transport if channel is None else channel)
+    finally:
+        await reap_group(process)
 
 
-# ---------------------------------------------------------------------------
-# serve --listen
+def _make_handler(args: argparse.Namespace) -> Handler:
+    if args.forward is not None:
+        return partial(_forward, args.forward)
+    if args.exec is not None:
+        return partial(_exec, args.exec)
+    return _echo
 
 
-def serve_listening(
-    on_channel: OnChannel,
-    keys: ServerKeys,
-    *,
-    endpoint: Endpoint,
-    key_path: str,
-    authorized_path: str | None,
-    max_connections: int | None,
-    grace: float,
-    workers: int,
-) -> int:
-    """Run ``serve --listen``: bind, then serve in this process or in workers.
+def _peer_name(channel: Channel) -> str:
+    sock = getattr(channel.transport_stream, "socket", None)
+    try:
+        return "?:0" if sock is None else socket_peer_name(sock)
+    except OSError:
+        return "peer"
+
+
+async def _handle(handler: Handler, channel: Channel, started: float) -> None:
+    """Run one server connection, logging instead of raising."""
+    peer = _peer_name(channel)
+    remote = channel.remote_public_key
+    who = "anonymous" if remote is None else remote.fingerprint()
+    logger.debug("%s: connected (%s)", peer, who)
+    result: RelayResult | None = None
+    ending = "interrupted"
+    try:
+        result = await handler(channel, peer)
+        ending = describe_end(result, f"client {peer}")
+    except CliError as exc:
+        ending = f"refused: {exc}"
+    except Exception as exc:
+        # A traceback only with -v: this is a bug, but one connection's bug.
+        verbose = logger.isEnabledFor(logging.DEBUG)
+        logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
+        ending = f"failed: unexpected {type(exc).__name__}"
+    finally:
+        await close_forcefully(channel)
+        log_end(peer, who, started, ending, result)
+
+
+def _load_authorized(path: str) -> list[PublicKey]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        keys = load_authorized_keys(path)
+    for warning in caught:
+        say(f"warning: {warning.message}")
+    if not keys:
+        raise CliError(f"{path!r} authorizes no keys: every client would be refused")
+    return keys
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run ``trio-ossuary serve``.
 
     Args:
-      on_channel: Handles one established channel (must not raise).
-      keys: The keys new connections use.
-      endpoint: Where to listen.
-      key_path: The ``--key`` file (for the startup message).
-      authorized_path: The ``--authorized-keys`` file, or None.
-      max_connections: The ``--max-connections`` limit (per process), or None.
-      grace: The ``--grace`` period in seconds.
-      workers: How many processes serve (1: this one).
+      args: The parsed command line.
 
     Returns:
       The exit status.
 
     Raises:
-      CliError: if the address cannot be listened on.
+      CliError, KeyFileError: on any failure a person can cause.
     """
-    try:
-        bound = bind_endpoint(endpoint, loopback_default=False, copies=workers)
-    except OSError as exc:
-        raise CliError(
-            f"cannot listen on {endpoint}: {describe_os_error(exc)}"
-        ) from None
-    try:
-        say(f"server key {keys.secret_key.public_key.fingerprint()} ({key_path})")
-        if authorized_path is not None:
-            say(f"clients must prove one of the keys in {authorized_path!r}")
-
-        def serve(sockets: list[socket.socket], who: str, lifeline: int | None) -> int:
-            server = Server(
-                on_channel,
-                keys,
-                max_connections=max_connections,
-                grace=grace,
-                who=who,
-            )
-            return trio.run(_run, server, sockets, lifeline)
-
-        if workers == 1:
-            for name in bound.names():
-                say(f"listening on {name}")
-            return serve(bound.sockets, "", None)
-        from ._cli_workers import run_workers
-
-        return run_workers(bound, serve, workers)
-    finally:
-        bound.close()
-        bound.remove_socket_file()
+    key = load_key(args.key)
+    if args.authorized_keys is None:
+        options = OssuaryOptions(secret_key=key)
+    else:
+        options = OssuaryOptions(
+            secret_key=key,
+            authorized_keys=_load_authorized(args.authorized_keys),
+            require_client_auth=True,
+        )
+    handler = _make_handler(args)
+    if args.stdio:
+        life = OneConnection(grace=DEFAULT_GRACE)
+        return trio.run(life.run, partial(_serve_stdio, life, handler, options))
+    return serve_listening(
+        partial(_handle, handler),
+        ServerKeys(options, args.key, args.authorized_keys),
+        endpoint=args.listen,
+        key_path=args.key,
+        authorized_path=args.authorized_keys,
+        max_connections=args.max_connections,
+        grace=DEFAULT_GRACE if args.grace is None else args.grace,
+        workers=args.workers or 1,
+    )
 
 
-async def _run(
-    server: Server, sockets: list[socket.socket], lifeline: int | None
+async def _serve_stdio(
+    life: OneConnection, handler: Handler, options: OssuaryOptions
 ) -> int:
-    listeners = [
-        trio.SocketListener(trio.socket.from_stdlib_socket(sock)) for sock in sockets
-    ]
-    pipe = None if lifeline is None else trio.lowlevel.FdStream(lifeline)
-    return await server.run(listeners, lifeline=pipe)
+    key = options.secret_key
+    assert key is not None
+    logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
+    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
+    channel = OssuaryStream(transport, server_side=True, options=options)
+    try:
+        try:
+            await channel.do_handshake()
+        except CHANNEL_ERRORS as exc:
+            hint = not_ossuary_hint(transport.prefix, "client")
+            raise CliError(
+                hint or describe_channel_error(exc, "the client on stdin")
+            ) from None
+        result = await handler(life.drain(channel), "stdio")
+    finally:
+        # Cut off, or refused: the handler may not have closed it.
+        await trio.aclose_forcefully(channel)
+    if result.error is not None:
+        raise CliError(describe_channel_error(result.error, "the client on stdin"))
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    if not args.echo and args.authorized_keys is None and not args.allow_anonymous:
+        return (
+            f"{'--forward' if args.forward is not None else '--exec'} would "
+            f"serve anyone who can reach the port: add --authorized-keys "
+            f"FILE to require client keys, or --allow-anonymous to accept "
+            f"that"
+        )
+    if args.stdio:
+        for name in ("max_connections", "grace", "workers"):
+            if getattr(args, name) is not None:
+                return f"--{name.replace('_', '-')} needs --listen"
+    return None
+
+
+_HALF_CLOSE: Final = (
+    "half-closed connections:\n"
+    + textwrap.fill(
+        "Ossuary has no half-close: a client cannot say 'no more data' and "
+        "keep reading. When a client's input ends, 'connect' keeps receiving "
+        "until the server has been silent for --linger seconds (default 1), "
+        "then closes the whole connection. Only then does the service see "
+        "the end of its input, and nothing it sends after that reaches the "
+        "client. So a service must answer as it reads: --exec 'sort' (or wc, "
+        "or gzip) answers only at the end of its input and the client gets "
+        "nothing, while a command that answers each line at once works:",
+        77,
+        initial_indent="  ",
+        subsequent_indent="  ",
+    )
+    + "\n\n    trio-ossuary serve --key server.key --authorized-keys "
+    "client.key.pub \\\n"
+    "        --listen 7000 --exec 'while read -r l; do echo \"> $l\"; done'\n"
+    "    printf 'a\\nb\\n' | trio-ossuary connect HOST:7000 --key client.key\n"
+)
+
+
+def register(commands: Commands) -> None:
+    """Add ``serve`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    serve = add_command(
+        commands,
+        "serve",
+        "accept Ossuary connections: echo, forward to TCP, or run a command",
+        "Accept Ossuary connections and do one thing with each connection's "
+        "plaintext: --echo sends it back, --forward relays it to a plain TCP "
+        "service (a decrypting tunnel, like spiped -d), --exec runs a command "
+        "per connection with the plaintext as its stdin and stdout.\n\n"
+        "With --listen, the server's fingerprint and 'listening on HOST:PORT' "
+        "are printed to stderr, and any number of connections are served at "
+        "once.  With --stdio, this process speaks Ossuary on its own stdin and "
+        "stdout, for one connection (for ssh, inetd or connect "
+        "--proxy-command); it prints nothing unless -v is given, since its "
+        "stderr usually ends up on the client's terminal.\n\n"
+        "When the service (TCP peer or command) closes its output, the "
+        "connection is closed; when the client closes the connection, the "
+        "service's input is closed and a command gets a second to exit before "
+        "its process group is terminated.  A command runs via /bin/sh -c in a "
+        "process group of its own, with $TRIO_OSSUARY_PEER (the client's "
+        "address) and $TRIO_OSSUARY_PEER_KEY (its key's fingerprint, empty if "
+        "anonymous) set.",
+        run=cmd_serve,
+        check=_check,
+    )
+    serve.epilog = _HALF_CLOSE
+    serve.add_argument(
+        "--key",
+        metavar="FILE",
+        required=True,
+        help=f"the server's secret key file (see keygen); an encrypted key's "
+        f"passphrase is asked for or taken from ${PASSPHRASE_ENV}",
+    )
+    serve.add_argument(
+        "--authorized-keys",
+        metavar="FILE",
+        help="require clients to prove one of the keys in this OpenSSH "
+        "authorized_keys file (required for --forward and --exec unless "
+        "--allow-anonymous is given)",
+    )
+    serve.add_argument(
+        "--allow-anonymous",
+        action="store_true",
+        help="let --forward and --exec serve clients that prove no key (anyone "
+        "who can reach the port); --echo always does",
+    )
+    where = serve.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--listen",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=False, port_zero=True),
+        help="listen on [HOST:]PORT or unix:PATH (port 0 picks a free one; "
+        "PORT or :PORT alone: every interface, IPv4 and IPv6, on one port; "
+        "a Unix socket is made mode 0600 and removed on exit)",
+    )
+    where.add_argument(
+        "--stdio",
+        action="store_true",
+        help="serve one connection on this process's stdin and stdout",
+    )
+    what = serve.add_mutually_exclusive_group(required=True)
+    what.add_argument("--echo", action="store_true", help="send the plaintext back")
+    what.add_argument(
+        "--forward",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=True, port_zero=False),
+        help="open a plain connection to HOST:PORT or unix:PATH for each "
+        "connection and copy bytes both ways",
+    )
+    what.add_argument(
+        "--exec",
+        metavar="CMD",
+        help="run CMD with /bin/sh -c for each connection, its stdin and "
+        "stdout being the plaintext",
+    )
+
+    life = serve.add_argument_group("listening server (with --listen)")
+    life.add_argument(
+        "--max-connections",
+        metavar="N",
+        type=count,
+        help="refuse (reset at once, and log) connections beyond N open at "
+        "once (default: no limit; per worker with --workers)",
+    )
+    life.add_argument(
+        "--grace",
+        metavar="SECONDS",
+        type=seconds,
+        help="on SIGTERM or SIGINT, stop accepting, send every client a "
+        "Disconnect and wait this long for the connections to finish before "
+        "cutting them off (default: 5)",
+    )
+    life.add_argument(
+        "--workers",
+        metavar="N",
+        type=count,
+        help="serve from N processes sharing the listening port (default: 1)",
+    )

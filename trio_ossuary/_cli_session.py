@@ -70,8 +70,8 @@ class RelayResult:
 async def abort_plain(plain: trio.abc.AsyncResource) -> None:
     """Close ``plain`` so that its user sees a failure, not an end of file.
 
-    A TCP socket is reset; an object with an ``abort()`` method (a command's
-    pipes) has it called; anything else is just closed.
+    A TCP socket is reset; anything else is just closed (a command is
+    killed by the relay's ``abort`` callback).
 
     Args:
       plain: The plaintext side of a relay.
@@ -82,9 +82,6 @@ async def abort_plain(plain: trio.abc.AsyncResource) -> None:
         linger = struct.pack("ii", 1, 0)
         with contextlib.suppress(OSError):
             plain.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
-    abort = getattr(plain, "abort", None)
-    if callable(abort):
-        abort()
     await trio.aclose_forcefully(plain)
 
 
