@@ -29,12 +29,8 @@ from typing import Any, Final
 import trio
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from interposer import (
-    CUT,
     Adversary,
-    Delay,
     Item,
-    Tamper,
-    interposed,
     ossuary_pair,
 )
 from wire_spec import (
@@ -44,14 +40,11 @@ from wire_spec import (
     CH_NONCE,
     CLIENT_AUTHENTICATION,
     CLIENT_HANDSHAKE,
-    DATA,
-    RESET,
     SERVER_HANDSHAKE,
     SH_EPHEMERAL,
     SH_NONCE,
     SH_SEALED,
     Packet,
-    flip,
     open_sealed,
     replace,
     seal,
@@ -73,18 +66,6 @@ __all__ = [
     "make_streams",
     "seeded_engines",
     "session_key",
-    # Harness and wire names this module once defined, re-exported for test
-    # modules that still import them from here; new code imports them from
-    # interposer and wire_spec.
-    "CUT",
-    "DATA",
-    "RESET",
-    "Delay",
-    "Item",
-    "Packet",
-    "Tamper",
-    "flip",
-    "interposed",
 ]
 
 

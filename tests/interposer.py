@@ -101,14 +101,10 @@ from typing import Any, Final, Generic, TypeVar
 import trio
 import trio.testing
 from wire_spec import (
-    CLIENT_AUTHENTICATION,
-    CLIENT_HANDSHAKE,
     DATA,
     DISCONNECT,
     HEADER,
     MAX_BODY,
-    RESET,
-    SERVER_HANDSHAKE,
     Packet,
     parse_packets,
 )
@@ -147,16 +143,6 @@ __all__ = [
     "on_match",
     "ossuary_pair",
     "swap_next",
-    # The wire names this module once defined, re-exported from wire_spec for
-    # modules that still import them from here.
-    "CLIENT_AUTHENTICATION",
-    "CLIENT_HANDSHAKE",
-    "DATA",
-    "DISCONNECT",
-    "RESET",
-    "SERVER_HANDSHAKE",
-    "Packet",
-    "parse_packets",
 ]
 
 _READ_SIZE: Final = 65536

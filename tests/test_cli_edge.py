@@ -18,7 +18,14 @@ from pathlib import Path
 import pytest
 import trio
 from cli_helpers import CLI, make_key, read_text, running_cli, serving
-from interposer import DATA, Interposer, Packet, PacketHook
+from interposer import (
+    Interposer,
+    PacketHook,
+)
+from wire_spec import (
+    DATA,
+    Packet,
+)
 
 from trio_ossuary import (
     OssuaryStream,

@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 import trio
 import trio.testing
-from interposer import DISCONNECT, HandClient, parse_packets
+from interposer import (
+    HandClient,
+)
+from wire_spec import (
+    DISCONNECT,
+    parse_packets,
+)
 
 from trio_ossuary import (
     ConnectionFailed,

@@ -30,7 +30,15 @@ from pathlib import Path
 from typing import Any, Final
 
 import trio
-from interposer import DATA, Interposer, Packet, PacketHook, parse_packets
+from interposer import (
+    Interposer,
+    PacketHook,
+)
+from wire_spec import (
+    DATA,
+    Packet,
+    parse_packets,
+)
 
 from trio_ossuary import (
     ChannelReset,

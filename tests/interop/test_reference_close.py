@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 import trio
-from interposer import DATA, DISCONNECT, RESET, Packet, PacketHook
+from interposer import (
+    PacketHook,
+)
 from refpeer import (
     LIMIT,
     echo,
@@ -24,6 +26,12 @@ from refpeer import (
     python_server,
     reference_client,
     reference_server,
+)
+from wire_spec import (
+    DATA,
+    DISCONNECT,
+    RESET,
+    Packet,
 )
 
 from trio_ossuary import (

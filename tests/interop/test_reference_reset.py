@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pytest
 import trio
-from interposer import CLIENT_HANDSHAKE, SERVER_HANDSHAKE, PacketHook
+from interposer import (
+    PacketHook,
+)
 from refpeer import (
     LIMIT,
     bad_tag,
@@ -39,6 +41,10 @@ from refpeer import (
     reference_client,
     reference_server,
     tamper_data,
+)
+from wire_spec import (
+    CLIENT_HANDSHAKE,
+    SERVER_HANDSHAKE,
 )
 
 from trio_ossuary import ChannelReset, SecretKey, open_ossuary_over_tcp_stream
