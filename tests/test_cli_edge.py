@@ -12,6 +12,7 @@ import contextlib
 import signal
 import socket
 import subprocess
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -290,10 +291,11 @@ async def test_exec_command_is_killed_when_the_channel_fails(
 # serve --stdio: the exit status
 
 
-@pytest.mark.parametrize(("client_ends", "status"), [("close", 0), ("cut", 1)])
-async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
-    env: dict[str, str], server_key: Path, client_ends: str, status: int
-) -> None:
+@contextlib.asynccontextmanager
+async def stdio_server(
+    env: dict[str, str], server_key: Path
+) -> AsyncIterator[tuple[trio.Process, OssuaryStream[trio.SocketStream]]]:
+    """``serve --stdio --echo`` on one end of a socket pair; a client on ours."""
     ours, theirs = socket.socketpair()
     with theirs:
         process = await trio.lowlevel.open_process(
@@ -306,10 +308,26 @@ async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
         )
     try:
         public = load_public_key(f"{server_key}.pub")
-        channel = OssuaryStream(
-            trio.SocketStream(trio.socket.from_stdlib_socket(ours)),
-            authorized_keys=[public],
+        yield (
+            process,
+            OssuaryStream(
+                trio.SocketStream(trio.socket.from_stdlib_socket(ours)),
+                authorized_keys=[public],
+            ),
         )
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        assert process.stderr is not None
+        await process.stderr.aclose()
+
+
+@pytest.mark.parametrize(("client_ends", "status"), [("close", 0), ("cut", 1)])
+async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
+    env: dict[str, str], server_key: Path, client_ends: str, status: int
+) -> None:
+    async with stdio_server(env, server_key) as (process, channel):
         with trio.fail_after(20):
             await channel.send_all(b"ping")
             assert await channel.receive_some() == b"ping"
@@ -320,12 +338,6 @@ async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
                 await channel.transport_stream.aclose()
             await process.wait()
         assert process.returncode == status
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-        assert process.stderr is not None
-        await process.stderr.aclose()
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
@@ -334,22 +346,7 @@ async def test_serve_stdio_says_goodbye_on_a_signal(
 ) -> None:
     # As a listening server does: a Disconnect, so the client sees a clean
     # close rather than a truncation, and exit status 0.
-    ours, theirs = socket.socketpair()
-    with theirs:
-        process = await trio.lowlevel.open_process(
-            [*CLI, "serve", "--stdio", "--key", str(server_key), "--echo"],
-            stdin=theirs.fileno(),
-            stdout=theirs.fileno(),
-            stderr=subprocess.PIPE,
-            env=env,
-            start_new_session=True,
-        )
-    try:
-        public = load_public_key(f"{server_key}.pub")
-        channel = OssuaryStream(
-            trio.SocketStream(trio.socket.from_stdlib_socket(ours)),
-            authorized_keys=[public],
-        )
+    async with stdio_server(env, server_key) as (process, channel):
         with trio.fail_after(20):
             # Echoed: the server is serving, its signal handlers in place.
             await channel.send_all(b"ping")
@@ -359,12 +356,6 @@ async def test_serve_stdio_says_goodbye_on_a_signal(
             await process.wait()
         assert process.returncode == 0
         await channel.aclose()
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-        assert process.stderr is not None
-        await process.stderr.aclose()
 
 
 # ---------------------------------------------------------------------------
