@@ -488,8 +488,11 @@ class Proxy:
         self.was_cut = True
         assert self.upstream is not None
         assert self.downstream is not None
-        for stream in (self.upstream.transport, self.downstream):
+        streams = (self.upstream.transport, self.downstream)
+        # Both first: once one is closed, its pump closes the other.
+        for stream in streams:
             abort_on_close(stream)
+        for stream in streams:
             await stream.aclose()
 
 
@@ -507,7 +510,10 @@ async def _pump(
         # Pass the end of the stream on (a FIN for a FIN), as a proxy should.
         await tcp.send_eof()
     except (trio.BrokenResourceError, trio.ClosedResourceError, OSError):
-        pass
+        # The source broke (a reference that aborts with bytes unread sends a
+        # reset, not a FIN): the other side must hear of it too, or it waits
+        # for bytes that never come.  Closing it also ends the other pump.
+        await trio.aclose_forcefully(tcp)
 
 
 def passthrough() -> PacketHook:
