@@ -11,8 +11,9 @@ Usage, from the top of a checkout, with the README's virtual environment::
     git worktree add /path/to/base COMMIT
     .venv/bin/python benchmarks/compare.py /path/to/base --pairs 4
 
-Extra arguments after ``--`` go to benchmark.py (the default is a quick run
-of every figure but the two scale tests).
+Arguments after ``--`` go to benchmark.py (the default is a quick run of
+every figure but the two scale tests), for example
+``.venv/bin/python benchmarks/compare.py /path/to/base -- --quick --only engine``.
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", type=Path, help="the other tree (its top directory)")
     parser.add_argument("--pairs", type=int, default=3, help="base/this pairs to run")
-    parser.add_argument("extra", nargs="*", help="arguments for benchmark.py")
-    args = parser.parse_args()
-    extra = args.extra or [
+    argv = sys.argv[1:]
+    passed = argv[argv.index("--") + 1 :] if "--" in argv else []
+    args = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)
+    extra = passed or [
         "--quick",
         "--contender",
         "ossuary",
