@@ -242,15 +242,17 @@ class _Run:
     Attributes:
       session: How many reported resets came before this session.
       reset: The reset that began the session (None for the first session).
-      data: The bytes themselves, never empty.
+      chunks: The decrypted bytes as the engine delivered them, in order,
+          none empty; kept as they are so that a whole chunk is handed to
+          the application without a copy.
     """
 
-    __slots__ = ("data", "reset", "session")
+    __slots__ = ("chunks", "reset", "session")
 
     def __init__(self, session: int, reset: SessionReset | None, data: bytes) -> None:
         self.session = session
         self.reset = reset
-        self.data = bytearray(data)
+        self.chunks = [data]
 
 
 class _State(enum.Enum):
@@ -631,11 +633,13 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     def _buffer_plaintext(self, data: bytes) -> None:
         # Data is tagged with the session it arrived in: whichever task read
         # it, the receiving direction must report the reset before it (#9).
+        if not data:
+            return
         runs = self._plaintext
         session = self._resets_to_report
         if runs and runs[-1].session == session:
-            runs[-1].data += data
-        elif data:
+            runs[-1].chunks.append(data)
+        else:
             runs.append(_Run(session, self._last_reset, data))
 
     # -- moving bytes -------------------------------------------------------
@@ -1098,14 +1102,15 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 yielded = True
 
     def _take_plaintext(self, run: _Run, max_bytes: int | None) -> bytes:
-        buf = run.data
-        if max_bytes is None or max_bytes >= len(buf):
-            out = bytes(buf)
+        chunks = run.chunks
+        if len(chunks) > 1:
+            chunks[:] = [b"".join(chunks)]
+        data = chunks[0]
+        if max_bytes is None or max_bytes >= len(data):
             del self._plaintext[0]
-        else:
-            out = bytes(buf[:max_bytes])
-            del buf[:max_bytes]
-        return out
+            return data
+        chunks[0] = data[max_bytes:]
+        return data[:max_bytes]
 
     async def aclose(self, *, error: bool = False) -> None:
         """Close the channel: send a Disconnect, then close the transport.
