@@ -403,6 +403,7 @@ def paused_for_trust(**options: bool) -> tuple[ConnectionPair, PublicKey]:
     assert pair.client.state is State.AWAIT_TRUST
     assert pair.client.bytes_to_send == 0  # no ClientAuthentication yet
     assert pair.client.remote_public_key is None
+    assert pair.client.untrusted_server_key == event.public_key
     assert pair.client.wait_deadline is None  # the application takes its time
     assert pair.client.next_event() is NEED_DATA
     return pair, event.public_key
@@ -413,6 +414,7 @@ def test_untrusted_server_approved() -> None:
     assert pair.server_key is not None
     assert key == pair.server_key.public_key
     pair.client.approve_server_key(key)
+    assert pair.client.untrusted_server_key is None
     assert pair.client.next_event() == HandshakeComplete(key)
     assert pair.client.remote_public_key == key
     assert packet_types(pair.transfer(pair.client)) == [CLIENT_AUTHENTICATION]
@@ -430,6 +432,7 @@ def test_untrusted_server_approved() -> None:
 def test_untrusted_server_rejected() -> None:
     pair, key = paused_for_trust()
     pair.client.reject_server_key(key)
+    assert pair.client.untrusted_server_key is None
     assert pair.client.data_to_send() == DISCONNECT_ERROR
     failure = failed_with(pair.client)
     assert isinstance(failure, UntrustedServerError)

@@ -74,9 +74,11 @@ def swapped_while_deciding() -> ConnectionPair:
     pair = ConnectionPair(server_key=REAL, trust_server=False)
     exchange = pair.pump(approve=None)
     assert exchange.client == [UntrustedServer(REAL.public_key)]
+    assert pair.client.untrusted_server_key == REAL.public_key
     assert pair.client.next_event() is NEED_DATA  # still deciding
     attacker_answers(pair, EVIL, "attacker")
     assert pair.client.next_event() == UntrustedServer(EVIL.public_key)
+    assert pair.client.untrusted_server_key == EVIL.public_key
     assert pair.client.next_event() is NEED_DATA
     return pair
 
@@ -104,6 +106,7 @@ def test_decision_about_a_key_no_longer_waiting_is_refused(decision: str) -> Non
     assert EVIL.public_key.fingerprint() in message
     # Nothing was decided: the attacker's key waits for a decision of its own.
     assert_still_waiting(client)
+    assert client.untrusted_server_key == EVIL.public_key
     # And it was not trusted behind the scenes: shown again after another
     # reset, it is still untrusted.
     attacker_answers(pair, EVIL, "attacker again")

@@ -343,6 +343,17 @@ class OssuaryConnection:
         return self._remote_key if self._state is State.ESTABLISHED else None
 
     @property
+    def untrusted_server_key(self) -> PublicKey | None:
+        """The server key waiting for the application's decision, or None.
+
+        The key of the latest :class:`UntrustedServer` event while the
+        handshake waits for :meth:`approve_server_key` or
+        :meth:`reject_server_key` (:attr:`State.AWAIT_TRUST`), None at any
+        other time.
+        """
+        return self._untrusted_key if self._state is State.AWAIT_TRUST else None
+
+    @property
     def resets(self) -> int:
         """How many resets this connection has had so far."""
         return self._resets
