@@ -155,6 +155,44 @@ async def test_new_session_data_read_by_another_task_waits_for_the_reset(
         assert answer.data == b"after the reset"
 
 
+@pytest.mark.parametrize("new_session_data", [False, True])
+async def test_a_receive_some_cancelled_before_it_reports_a_reset_leaves_it_reported(
+    new_session_data: bool,
+    autojump_clock: trio.testing.MockClock,
+) -> None:
+    # A cancellation that stops receive_some must leave its ChannelReset for
+    # the next call: with the report lost, the application would take the
+    # next session's bytes as following AAAA directly.  Two ways a reset
+    # waits for the receiving direction: alone, or with bytes of the new
+    # session already read by another task (the second branch of the rule).
+    client_raw, server_raw = trio.testing.memory_stream_pair()
+    server = OssuaryStream(server_raw, server_side=True, secret_key=SERVER_KEY)
+    client = HandClient(client_raw, SERVER_KEY.public_key)
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(server.do_handshake)
+        await client.handshake()
+    client.conn.send_data(b"AAAA")
+    client.conn.send_data(b"BBBB")
+    await client.flush(tamper=flip_last_bit)
+    assert await server.receive_some() == b"AAAA"  # and BBBB made it reset
+    if new_session_data:
+        await client.read_until(SessionReset)
+        await client.flush()
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(server.do_handshake)  # reads CCCC too
+            await client.read_until(HandshakeComplete)
+            client.conn.send_data(b"CCCC")
+            await client.flush()
+    with trio.CancelScope() as scope:
+        scope.cancel()
+        await server.receive_some()
+    assert scope.cancelled_caught
+    with pytest.raises(ChannelReset):
+        await server.receive_some()
+    if new_session_data:
+        assert await server.receive_some() == b"CCCC"
+
+
 async def test_data_lost_with_the_first_client_authentication_is_reported(
     autojump_clock: trio.testing.MockClock,
 ) -> None:

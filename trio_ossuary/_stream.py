@@ -14,34 +14,50 @@ The pump
 
 The engine's calls are synchronous: at every ``await`` in this module the
 engine's state is whole, and a cancellation there leaves the next call (in
-this task or another) exactly where this one stopped.  Driving the engine is
-one loop of trio's ``_retry`` kind, ``_drive_handshake``: touch the engine
-(``_process_events``), then await exactly one thing, then loop.  The one
-thing is, in this order:
+this task or another) exactly where this one stopped.  Everything but the
+writing of records goes through one loop of trio's ``_retry`` kind,
+``_pump(step)``: touch the engine, await exactly one thing, loop.  ``step``
+is the call's goal, a synchronous function that returns the call's result,
+raises, or asks for more: ``_handshake_step`` (the channel is up and our
+packets are out) for the handshake, ``_receive_step`` (plaintext, a reset to
+report, or the peer's close) for ``receive_some``.  When the step asks for
+more, the pump awaits the first of these that applies:
 
-1. the application's trust decision, when the engine waits for one
-   (``_decide_trust``).  Cancelled, the key stays undecided and the next
-   pass, in whichever task, asks again;
-2. handshake or Reset packets the engine has queued (``_write_pending``).
-   The peer cannot go on without them and the call carrying them is often a
-   ``receive_some`` that must be safe to cancel, so the write is shielded
-   from the caller's cancellation (delivered once the packets are out) and
-   bounded by the handshake deadline instead: a write cut off there breaks
-   the stream with :exc:`~trio_ossuary.HandshakeTimeoutError`;
-3. one read from the transport (``_read_transport``).  Cancelled, the bytes
+1. the handshake, when the channel is not up and this is not the
+   handshake's own pump: ``_ensure_handshake`` runs a pump of its own for it
+   (below), or waits for the task that does;
+2. the application's decision about the server key waiting in the engine
+   (``_decide_trust``).  Cancelled, the key stays undecided in the engine
+   and the next pass, in whichever task, asks again;
+3. packets the engine has queued (``_write_pending``): handshake packets, a
+   Reset or its answer.  The peer cannot go on without them and the call
+   carrying them is often a ``receive_some`` that must be safe to cancel, so
+   the write is shielded from the caller's cancellation (delivered once the
+   packets are out) and bounded by the handshake deadline instead: a write
+   cut off there breaks the stream with
+   :exc:`~trio_ossuary.HandshakeTimeoutError`;
+4. one read from the transport (``_read_transport``).  Cancelled, the bytes
    are still in the transport; once read, they are fed to the engine at
-   once and their plaintext kept in ``_plaintext``.  A read that made the
-   engine queue packets (an answer to the peer's Reset, the next handshake
-   packet) writes them at once, as in 2.
+   once and their plaintext kept in ``_plaintext``.  Whatever the read made
+   the engine queue (the answer to the peer's Reset, the next handshake
+   packet, a Disconnect) is written at once, as in 3, so the peer's Reset is
+   answered before the plaintext read with it is returned.
 
-``receive_some`` runs the same read once the channel is up, and ``send_all``
-writes its records in ``_send_batch``: wait until the transport might take
-them (clean to cancel, nothing encrypted yet), encrypt, write.  Records are
-encrypted only just before they are written, because each consumes a nonce
-and a msg_id: an encrypted record never sent would desynchronise the peer.
-Once the transport's ``send_all`` has started, a cancellation may leave part
-of a record on the wire and nothing can tell how much: from then on the
-*sending* direction is broken (``send_all`` raises
+A step that finishes before the pump has read anything has yielded nowhere,
+so the pump checks for cancellation before the first step, which then has
+taken nothing, and yields, shielded, after it, so that what the step took
+(plaintext, or a reset it marked reported) is delivered rather than lost.
+
+``send_all`` runs the handshake through ``_ensure_handshake`` like
+everything else, and writes its records in ``_send_batch``: wait until the
+transport might take them (clean to cancel, nothing encrypted yet), encrypt,
+write.  This is the one write outside the pump, because it is the one that
+must not be shielded (a slow peer may take a long time over a large
+``send_all``) and must not encrypt before the wait: each record consumes a
+nonce and a msg_id, and an encrypted record never sent would desynchronise
+the peer.  Once the transport's ``send_all`` has started, a cancellation may
+leave part of a record on the wire and nothing can tell how much: from then
+on the *sending* direction is broken (``send_all`` raises
 :exc:`trio.BrokenResourceError`) and nothing more is ever written, so the
 peer holds whole records followed at most by one partial record.  Receiving
 keeps working as long as it needs no writes (trio issue #198 asked the same
@@ -76,12 +92,13 @@ Who may run the pump is decided by two conflict detectors and three locks:
 The stream keeps little state of its own: ``_State`` (OK, BROKEN, CLOSED,
 mapped to exceptions by ``_check_status``), whether the sending direction was
 cut off, and what it must still tell the application (plaintext runs and
-unreported resets, below).  ``_established`` and ``_remote_key`` follow the
-engine's ``HandshakeComplete`` and ``SessionReset`` events rather than its
-``handshake_complete`` and ``remote_public_key``, because the stream's
-answers outlive the session: after the peer's Disconnect or a failure the
-engine says "not established" and forgets the key, while the stream's
-``remote_public_key`` keeps naming the peer of the channel that just ended.
+unreported resets, below).  Whether the channel is up and which server key
+waits for a decision, it asks the engine (``handshake_complete``,
+``untrusted_server_key``).  The one thing it remembers of a session is the
+session's ``HandshakeComplete`` (``_peer``), because its answers outlive the
+session: after the peer's Disconnect or a failure the engine forgets the
+peer's key, while the stream's ``remote_public_key`` keeps naming the peer
+of the channel that just ended.
 
 Two shortcuts
 -------------
@@ -183,7 +200,8 @@ import inspect
 import logging
 import operator
 import select
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from types import TracebackType
 from typing import Final, Generic, TypeVar, final
 
@@ -222,6 +240,7 @@ __all__ = ["OssuaryStream"]
 logger: Final = logging.getLogger("trio_ossuary")
 
 T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
+_R = TypeVar("_R")
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -229,6 +248,15 @@ _READ_SIZE: Final = 1 << 17
 _WRITE_BATCH: Final = 1 << 18
 #: What a transport raises when it cannot go on (see _transport_error).
 _TRANSPORT_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
+
+
+class _More(enum.Enum):
+    """What a pump step returns when the pump must make progress first."""
+
+    MORE = "more"
+
+
+_MORE: Final = _More.MORE
 
 
 def _channel_reset(event: SessionReset) -> ChannelReset:
@@ -383,7 +411,6 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_cause",
         "_conn",
         "_eof_is_close",
-        "_established",
         "_ever_established",
         "_handshake_deadline",
         "_handshake_lock",
@@ -392,20 +419,19 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_last_reset",
         "_on_untrusted",
         "_options",
+        "_peer",
         "_peer_closed",
         "_plaintext",
         "_poller",
         "_read_lock",
         "_recv_conflict",
         "_recv_reported",
-        "_remote_key",
         "_resets_to_report",
         "_send_broken",
         "_send_conflict",
         "_send_reported",
         "_server_side",
         "_state",
-        "_untrusted",
         "_write_lock",
         "transport_stream",
     )
@@ -464,12 +490,15 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._cause: BaseException | None = None
         # Set when a write was cut off part-way: nothing more may be written.
         self._send_broken: OssuaryError | None = None
-        self._established = False
+        # The HandshakeComplete of the session in progress (None between
+        # sessions), kept once the channel has ended: the one thing about the
+        # session the engine forgets at its end that the stream still
+        # answers for (remote_public_key).  Whether the channel is up, and
+        # which key waits for a trust decision, the engine says.
+        self._peer: HandshakeComplete | None = None
         self._ever_established = False
         self._peer_closed = False
-        self._untrusted: PublicKey | None = None
         self._handshake_deadline: float | None = None
-        self._remote_key: PublicKey | None = None
         # Decrypted plaintext not yet returned, one run per session, so that
         # receive_some keeps sessions apart (see "Session boundaries").  A
         # list: it holds a run or two, and an empty deque costs an idle
@@ -515,14 +544,15 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         caused by :exc:`~trio_ossuary.AuthenticationError`), so this is never
         one key and later another.
         """
-        return self._remote_key if self._established else None
+        peer = self._peer
+        return None if peer is None else peer.remote_public_key
 
     def __repr__(self) -> str:
         role = "server" if self._server_side else "client"
         if self._state is not _State.OK:
             status = self._state.value
         else:
-            status = "established" if self._established else "handshaking"
+            status = "handshaking" if self._peer is None else "established"
         return f"<OssuaryStream {role} {status} over {self.transport_stream!r}>"
 
     # -- status -------------------------------------------------------------
@@ -584,17 +614,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             if isinstance(event, DataReceived):
                 self._buffer_plaintext(event.data)
             elif isinstance(event, HandshakeComplete):
-                self._established = True
+                self._peer = event
                 self._ever_established = True
                 self._handshake_deadline = None
-                self._remote_key = event.remote_public_key
             elif isinstance(event, SessionReset):
                 self._on_reset(
                     event,
                     after_server_handshake=before is State.AWAIT_CLIENT_AUTHENTICATION,
                 )
             elif isinstance(event, UntrustedServer):
-                self._untrusted = event.public_key
+                # The key waits in the engine (untrusted_server_key) until
+                # the pump asks the application about it.
                 return
             else:
                 assert isinstance(event, ConnectionClosed)
@@ -602,9 +632,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 return
 
     def _on_reset(self, event: SessionReset, *, after_server_handshake: bool) -> None:
-        self._established = False
+        self._peer = None
         self._handshake_deadline = None
-        self._untrusted = None
         who = "we" if event.initiated_locally else "the peer"
         logger.info(
             "Ossuary session reset (%s reset it, %d so far): %s",
@@ -713,7 +742,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     return
                 if (
                     self._eof_is_close
-                    and self._established
+                    and conn.handshake_complete
                     and conn.buffered_input == 0
                 ):
                     self._peer_closed = True
@@ -786,7 +815,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           trio.ClosedResourceError: if you already closed this stream.
         """
         self._check_status()
-        if self._established:
+        if self._peer is not None:  # up, or ended after it was up
             await trio.lowlevel.checkpoint()
             return
         await self._ensure_handshake()
@@ -795,16 +824,16 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         """The handshake driver: one task drives, the others wait their turn.
 
         The role of trio's ``_Once``, for a handshake that happens again after
-        every reset: whoever takes the lock drives this session's handshake;
-        whoever takes it next finds the channel up (and returns), the stream
-        broken (and raises the same error from the same cause), or the driver
-        cancelled part-way (and carries on from where the engine is).
+        every reset: whoever takes the lock drives this session's handshake
+        (the pump, with :meth:`_handshake_step` as its goal); whoever takes it
+        next finds the channel up (and returns), the stream broken (and raises
+        the same error from the same cause), or the driver cancelled part-way
+        (and carries on from where the engine is).
         """
         # Queued behind the task driving the handshake.  Cancelled here, we
         # have done nothing at all.
         async with self._handshake_lock:
-            self._check_status()
-            if self._established:
+            if self._handshake_step() is not _MORE:
                 return
             if self._handshake_deadline is None:
                 # The one handshake clock: it starts with the first call that
@@ -812,7 +841,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 # reset (see "Timeouts and closing").
                 self._handshake_deadline = trio.current_time() + self._handshake_timeout
             with trio.move_on_at(self._handshake_deadline) as scope:
-                await self._drive_handshake()
+                await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
                 error = HandshakeTimeoutError(
                     f"the handshake did not complete within "
@@ -825,41 +854,95 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 await self._flush_disconnect()
                 self._check_status()
 
-    async def _drive_handshake(self) -> None:
-        """The pump: touch the engine, await exactly one thing, loop.
-
-        The engine's calls are synchronous, so its state is whole at every
-        await, and a cancellation at any of them leaves the next pass (in
-        this task or another) exactly where this one stopped.
-        """
-        conn = self._engine()
-        while not self._established:
-            self._check_status()
-            if self._untrusted is not None:
-                # The application's trust decision.  Cancelled, the key stays
-                # undecided and the next pass asks again.
-                await self._decide_trust(self._untrusted)
-                self._process_events()
-                continue
-            if conn.bytes_to_send:
-                # Handshake or Reset packets the peer is waiting for: a
-                # shielded, bounded write that no cancellation cuts short.
-                await self._write_pending()
-                continue
-            # The peer's next packet.  Cancelled, nothing was read.
-            await self._read_transport()
-            if self._peer_closed and not self._established:
+    def _handshake_step(self) -> _More | None:
+        """The handshake's goal: the channel is up and our packets are out."""
+        self._check_status()
+        if self._peer_closed:
+            if self._peer is None:
                 self._break(
                     ConnectionFailed(
                         "the peer closed the connection during the handshake"
                     )
                 )
-        if conn.bytes_to_send:
-            # The client's ClientAuthentication: the server needs it before
-            # it can say anything.  Shielded, like every handshake packet.
-            await self._write_pending()
+                self._check_status()
+            return None
+        conn = self._engine()
+        if conn.handshake_complete and not conn.bytes_to_send:
+            # (A client's ClientAuthentication goes out before we return: the
+            # server cannot say anything until it has it.)
+            return None
+        return _MORE
+
+    async def _pump(
+        self, step: Callable[[], _R | _More], *, handshake: bool = False
+    ) -> _R:
+        """The pump: touch the engine, await exactly one thing, loop.
+
+        ``step`` is the caller's goal.  It looks at the stream and the engine
+        without awaiting and returns the call's result, raises (a reset to
+        report, a broken stream), or returns ``_MORE`` when the pump must
+        make progress first.  Then the pump awaits exactly one thing, the
+        first of these that applies, and asks again:
+
+        1. the handshake, when the channel is not up and this is not the
+           handshake's own pump (``handshake=False``): :meth:`_ensure_handshake`
+           drives it, or waits for the task that does;
+        2. the application's decision about the server key waiting in the
+           engine (:meth:`_decide_trust`);
+        3. packets the engine has queued (:meth:`_write_pending`: shielded
+           from the caller's cancellation, bounded by the handshake clock);
+        4. one read from the transport (:meth:`_read_transport`), which feeds
+           the engine at once and writes whatever that made it queue.
+
+        The engine's calls are synchronous, so its state is whole at every
+        await, and a cancellation at any of them leaves the next pass (in
+        this task or another) exactly where this one stopped.  A step that
+        finishes without the pump having read anything has yielded nowhere,
+        so the pump checks for cancellation before the first step (which has
+        then taken nothing) and yields, shielded, after it (so what the step
+        took, plaintext or a reset to report, is delivered, not lost).
+        """
+        await trio.lowlevel.checkpoint_if_cancelled()
+        conn = self._engine()
+        yielded = False
+        while True:
+            try:
+                result = step()
+            except BaseException:
+                if not yielded:
+                    await trio.lowlevel.cancel_shielded_checkpoint()
+                raise
+            if result is not _MORE:
+                if not yielded:
+                    await trio.lowlevel.cancel_shielded_checkpoint()
+                return result
+            self._check_status()
+            if not handshake and not conn.handshake_complete:
+                # 1. The handshake, ours or another task's.  Cancelled,
+                # whatever it decrypted waits in _plaintext.
+                await self._ensure_handshake()
+            elif (key := conn.untrusted_server_key) is not None:
+                # 2. The application's own await.  Cancelled, the key stays
+                # undecided in the engine and the next pass asks again.
+                await self._decide_trust(key)
+            elif conn.bytes_to_send:
+                # 3. Handshake or Reset packets the peer is waiting for: a
+                # shielded, bounded write that no cancellation cuts short.
+                await self._write_pending()
+            else:
+                # 4. The one read.  Cancelled, nothing was taken from the
+                # transport; a write after it is shielded, as in 3.
+                await self._read_transport()
+                yielded = True
 
     async def _decide_trust(self, key: PublicKey) -> None:
+        """Ask the trust policy about ``key`` and tell the engine its answer.
+
+        The answer names the key the policy was shown (the engine refuses a
+        decision about any other).  A refusal, or no policy at all, breaks
+        the stream with the policy's reason as the cause, after a
+        best-effort Disconnect(error) to the server.
+        """
         conn = self._engine()
         callback = self._on_untrusted
         trusted = False
@@ -875,7 +958,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 verdict = callback(key)
                 if inspect.isawaitable(verdict):
                     # The application's own await.  Cancelled, the key stays
-                    # in _untrusted and the next task to drive asks again.
+                    # in the engine and the next task to drive asks again.
                     verdict = await verdict
                 trusted = bool(verdict)
             except Exception as exc:  # the policy's own reason to refuse
@@ -888,11 +971,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         # Closed (or broken) while the callback ran: there is nothing left to
         # decide, and every waiting call says so (#9).
         self._check_status()
-        # Only now: if the callback was cancelled, the next task asks again.
-        self._untrusted = None
         if trusted:
             conn.approve_server_key(key)  # the key the callback was shown
             logger.info("The trust callback accepted server key %s", key.fingerprint())
+            self._process_events()
             return
         assert failure is not None
         conn.reject_server_key(key)
@@ -941,7 +1023,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 await trio.lowlevel.checkpoint()
                 self._check_status()
                 self._raise_send_reset()
-            if not self._established and not self._peer_closed:
+            if not self._peer_closed and not self._engine().handshake_complete:
                 # Cancelled while handshaking: nothing of ``data`` was sent.
                 await self._ensure_handshake()
             if not view:
@@ -953,7 +1035,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             while sent < len(view):
                 self._raise_send_reset()
                 self._check_peer_open()
-                if not self._established:
+                if not self._engine().handshake_complete:
                     # A reset between batches: the new handshake first.
                     await self._ensure_handshake()
                     continue
@@ -1068,38 +1150,30 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     raise ValueError("max_bytes must be >= 1")
             if self._state is _State.CLOSED:
                 raise trio.ClosedResourceError("this OssuaryStream was closed")
-            yielded = False
-            while True:
-                if self._plaintext:
-                    run = self._plaintext[0]
-                    if run.session != self._recv_reported:
-                        # Bytes of a later session: first the reset that ended
-                        # the one the application was reading (#9).
-                        assert run.reset is not None
-                        self._recv_reported = run.session
-                        await trio.lowlevel.checkpoint()
-                        raise _channel_reset(run.reset)
-                    if not yielded:
-                        await trio.lowlevel.checkpoint()
-                    return self._take_plaintext(run, max_bytes)
-                reset = self._pending_reset(self._recv_reported)
-                if reset is not None:
-                    self._recv_reported = self._resets_to_report
-                    await trio.lowlevel.checkpoint()
-                    raise reset
-                if self._peer_closed:
-                    await trio.lowlevel.checkpoint()
-                    return b""
-                self._check_status()
-                if not self._established:
-                    # The handshake, ours or another task's.  Cancelled,
-                    # whatever it decrypted waits in _plaintext.
-                    await self._ensure_handshake()
-                    continue
-                # The one read.  Cancelled, nothing was taken from the
-                # transport; whatever a write after it was doing is shielded.
-                await self._read_transport()
-                yielded = True
+            return await self._pump(partial(self._receive_step, max_bytes))
+
+    def _receive_step(self, max_bytes: int | None) -> bytes | _More:
+        """receive_some's goal: plaintext, a reset to report, or the end.
+
+        Plaintext comes first, even from a broken stream: it arrived before
+        whatever broke it.
+        """
+        if self._plaintext:
+            run = self._plaintext[0]
+            if run.session != self._recv_reported:
+                # Bytes of a later session: first the reset that ended the
+                # one the application was reading (#9).
+                assert run.reset is not None
+                self._recv_reported = run.session
+                raise _channel_reset(run.reset)
+            return self._take_plaintext(run, max_bytes)
+        reset = self._pending_reset(self._recv_reported)
+        if reset is not None:
+            self._recv_reported = self._resets_to_report
+            raise reset
+        if self._peer_closed:
+            return b""
+        return _MORE
 
     def _take_plaintext(self, run: _Run, max_bytes: int | None) -> bytes:
         chunks = run.chunks
