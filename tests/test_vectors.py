@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from wire_spec import DISCONNECT, HEADER, RESET
 
 from trio_ossuary import ConnectionFailed, PublicKey, SecretKey
-from trio_ossuary._wire import PacketType
 from trio_ossuary.sansio import (
     NEED_DATA,
     ConnectionClosed,
@@ -45,7 +45,7 @@ def vectors_dir() -> Path:
 
 
 VECTOR_FILES = sorted(vectors_dir().glob("*.json"))
-RESET_TYPES = {int(PacketType.RESET), int(PacketType.DISCONNECT)}
+RESET_TYPES = {RESET, DISCONNECT}
 
 
 def test_vectors_were_found() -> None:
@@ -95,7 +95,7 @@ def chunks(data: bytes, mode: str) -> Iterator[bytes]:
 
 def masked(packet: bytes) -> bytes:
     """Blank the garbage length field of a Reset/Disconnect body."""
-    if int.from_bytes(packet[4:6], "big") in RESET_TYPES:
+    if HEADER.unpack_from(packet)[2] in RESET_TYPES:
         return packet[:8] + b"??" + packet[10:]
     return packet
 
