@@ -450,17 +450,17 @@ class OssuaryConnection:
         nothing); this is for interoperability tests and keep-alives.
 
         Raises:
-          LocalProtocolError: if the record is over 16384 bytes or the channel
-              is not established.
+          ValueError: if the record is over 16384 bytes (a bad argument).
+          LocalProtocolError: if the channel is not established.
           ConnectionFailed: if the connection has failed.
         """
-        self._check_can_send()
         view = memoryview(data).cast("B")
         if len(view) > wire.MAX_PLAINTEXT_LEN:
-            raise LocalProtocolError(
+            raise ValueError(
                 f"a record holds at most {wire.MAX_PLAINTEXT_LEN} bytes, "
                 f"not {len(view)}"
             )
+        self._check_can_send()
         self._seal_record(view)
 
     def _check_can_send(self) -> None:
