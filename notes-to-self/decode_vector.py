@@ -3,7 +3,7 @@
 Every number quoted in the worked example of docs/protocol.rst (and the
 nonce-overlap figures in docs/security.rst) comes from running this script:
 
-    /work/venv/bin/python notes-to-self/decode_vector.py
+    .venv/bin/python notes-to-self/decode_vector.py
 
 It splits the recorded packets using nothing but the layouts given in the
 protocol page, redoes the key exchange from the recorded ephemeral secrets,
