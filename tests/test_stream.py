@@ -168,6 +168,40 @@ async def test_public_key_attributes_mutual_authentication() -> None:
     assert "server established" in repr(server)
 
 
+@pytest.mark.parametrize("end", ["peer closes", "transport breaks"])
+async def test_remote_public_key_names_the_peer_while_up_and_after_the_end(
+    end: str,
+) -> None:
+    server_key = SecretKey.generate()
+    client_raw, server_raw = trio.testing.memory_stream_pair()
+    client, server = ossuary_pair(
+        Interposer(client_raw, on_send=corrupt_packet(DATA)),
+        server_raw,
+        server_key=server_key,
+    )
+    await handshake_both(client, server)
+    assert client.remote_public_key == server_key.public_key
+    # A reset: no key is named until the new handshake has proved one.
+    await client.send_all(b"corrupted in transit")
+    with pytest.raises(ChannelReset):
+        await server.receive_some()
+    with pytest.raises(ChannelReset):
+        await client.receive_some()  # read the server's Reset and answered it
+    assert client.remote_public_key is None
+    assert "client handshaking" in repr(client)
+    await handshake_both(client, server)
+    assert client.remote_public_key == server_key.public_key
+    # The end: the key still names the peer of the channel that just ended.
+    if end == "peer closes":
+        await server.aclose()
+        assert await client.receive_some() == b""
+    else:
+        await client_raw.aclose()
+        with pytest.raises(trio.BrokenResourceError):
+            await client.send_all(b"x")
+    assert client.remote_public_key == server_key.public_key
+
+
 async def test_public_key_attributes_anonymous_client_and_keyless_server() -> None:
     seen: list[PublicKey] = []
 
