@@ -26,7 +26,7 @@ import trio
 
 from . import _cli_connect, _cli_demo, _cli_keys, _cli_serve
 from ._cli_args import Commands, Parser, text
-from ._cli_common import (
+from ._cli_errors import (
     PROG,
     CliError,
     describe_channel_error,

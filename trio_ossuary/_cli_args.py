@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, Final, NoReturn, TypeAlias
 
 from ._address import parse_host_port
-from ._cli_common import PROG
+from ._cli_errors import PROG
 
 __all__ = [
     "Commands",

@@ -14,9 +14,8 @@ from typing import Final
 import trio
 
 from ._address import format_host_port
-from ._cli_common import (
+from ._cli_errors import (
     CliError,
-    child_environment,
     describe_channel_error,
     describe_os_error,
     logger,
@@ -24,6 +23,7 @@ from ._cli_common import (
 )
 from ._cli_runtime import CHANNEL_ERRORS, EXIT_GRACE, start_command
 from ._cli_session import FirstBytes, not_ossuary_hint
+from ._cli_stdio import child_environment
 from ._cli_trust import TrustPolicy
 from ._errors import ConnectionFailed
 from ._keys import SecretKey

@@ -23,18 +23,12 @@ from ._cli_args import (
     seconds,
 )
 from ._cli_client import Connector, proxy_command_line
-from ._cli_common import (
-    CliError,
-    describe_os_error,
-    load_key,
-    logger,
-    open_stdin,
-    open_stdout,
-    say,
-)
+from ._cli_errors import CliError, describe_os_error, logger, say
 from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
 from ._cli_runtime import relay, run_cancellable
 from ._cli_session import FirstBytes, RelayResult, abort_plain, describe_end, log_end
+from ._cli_stdio import open_stdin, open_stdout
+from ._cli_terminal import load_key
 from ._cli_trust import trust_from_args
 from ._files import config_path
 from ._keys import SecretKey

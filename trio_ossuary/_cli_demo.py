@@ -24,7 +24,7 @@ from typing import Any, Final
 import trio
 
 from ._cli_args import Commands, add_command
-from ._cli_common import CliError, describe_channel_error
+from ._cli_errors import CliError, describe_channel_error
 from ._cli_runtime import run_cancellable
 from ._keys import PublicKey, SecretKey
 from ._known_hosts import KnownHosts

@@ -27,7 +27,7 @@ from typing import Final
 
 import trio
 
-from ._cli_common import logger
+from ._cli_errors import logger
 from ._cli_runtime import Channel
 from ._keys import PublicKey
 

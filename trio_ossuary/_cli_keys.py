@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from ._cli_args import Commands, add_command
-from ._cli_common import PASSPHRASE_ENV, CliError, load_key, read_passphrase, say
+from ._cli_errors import CliError, say
+from ._cli_terminal import PASSPHRASE_ENV, load_key, read_passphrase
 from ._errors import KeyFileError
 from ._files import config_path, read_file
 from ._keyfiles import (

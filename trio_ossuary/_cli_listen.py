@@ -47,7 +47,7 @@ from typing import Final
 import trio
 
 from ._address import format_host_port, parse_host_port
-from ._cli_common import logger
+from ._cli_errors import logger
 
 __all__ = [
     "Bound",

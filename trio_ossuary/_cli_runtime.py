@@ -53,7 +53,7 @@ from typing import Final, Protocol
 
 import trio
 
-from ._cli_common import logger
+from ._cli_errors import logger
 from ._cli_session import RelayResult, abort_plain
 from ._keys import PublicKey
 

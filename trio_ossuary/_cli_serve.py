@@ -33,19 +33,14 @@ from typing import Final
 import trio
 
 from ._cli_args import Commands, add_command, count, endpoint_type, seconds
-from ._cli_common import (
-    PASSPHRASE_ENV,
+from ._cli_draining import DEFAULT_GRACE, OneConnection
+from ._cli_errors import (
     CliError,
-    child_environment,
     describe_channel_error,
     describe_os_error,
-    load_key,
     logger,
-    open_stdin,
-    open_stdout,
     say,
 )
-from ._cli_draining import DEFAULT_GRACE, OneConnection
 from ._cli_listen import Endpoint, open_endpoint, socket_peer_name
 from ._cli_runtime import (
     CHANNEL_ERRORS,
@@ -64,6 +59,8 @@ from ._cli_session import (
     log_end,
     not_ossuary_hint,
 )
+from ._cli_stdio import child_environment, open_stdin, open_stdout
+from ._cli_terminal import PASSPHRASE_ENV, load_key
 from ._keyfiles import load_authorized_keys
 from ._keys import PublicKey
 from ._options import OssuaryOptions

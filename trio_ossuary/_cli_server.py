@@ -45,18 +45,18 @@ from typing import Any, Final
 import attrs
 import trio
 
-from ._cli_common import (
-    PASSPHRASE_ENV,
+from ._cli_draining import DrainingChannel
+from ._cli_errors import (
     CliError,
     describe_channel_error,
     describe_os_error,
     logger,
     say,
 )
-from ._cli_draining import DrainingChannel
 from ._cli_listen import Endpoint, bind_endpoint, socket_peer_name
 from ._cli_runtime import CHANNEL_ERRORS, Channel
 from ._cli_session import FirstBytes, log_end, not_ossuary_hint
+from ._cli_terminal import PASSPHRASE_ENV
 from ._keyfiles import load_authorized_keys, load_secret_key
 from ._keys import SecretKey
 from ._options import OssuaryOptions

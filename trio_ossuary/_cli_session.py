@@ -31,7 +31,7 @@ from typing import Final
 
 import trio
 
-from ._cli_common import describe_channel_error
+from ._cli_errors import describe_channel_error
 
 __all__ = [
     "FirstBytes",

@@ -16,7 +16,8 @@ from typing import Final
 import trio
 
 from ._address import format_host_port
-from ._cli_common import CliError, ask_yes_no, has_terminal, say
+from ._cli_errors import CliError, say
+from ._cli_terminal import ask_yes_no, has_terminal
 from ._errors import KeyFileError, UntrustedServerError
 from ._keyfiles import load_public_key, parse_public_key
 from ._keys import PublicKey

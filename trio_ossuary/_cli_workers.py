@@ -46,7 +46,7 @@ from collections.abc import Callable
 
 import trio
 
-from ._cli_common import CliError, logger, say
+from ._cli_errors import CliError, logger, say
 from ._cli_listen import Bound
 
 __all__ = ["run_workers"]
