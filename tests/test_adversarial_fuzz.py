@@ -116,7 +116,7 @@ async def hostile_run(
     auth: bool,
     lockstep: bool,
 ) -> None:
-    idle = 5.0
+    idle = 60.0 if lockstep else 5.0
     to_server, to_client = Transform(c2s), Transform(s2c)
     async with interposed(to_server, to_client, lockstep=lockstep) as adversary:
         client, server = make_streams(
@@ -152,11 +152,16 @@ def test_streams_under_random_hostile_transforms_lockstep(
 ) -> None:
     """Lockstep transports: every write waits for the reader.
 
-    With delays longer than the idle policy, ``receive_some`` is often
-    cancelled while it writes a packet the engine queued (a Reset, its
-    answer, a handshake packet), which must lose nothing
-    (``test_adversarial_packets.py::test_cancelled_receive_while_answering_a_reset``
-    is the same case, made on purpose).
+    The idle policy waits longer than all delays together here.  With a
+    shorter one, the client gives up waiting for a delayed answer and sends
+    its retry while the server is still writing that answer: both ends are
+    then writing, each waiting for the other to read, which is a deadlock of
+    request and response over a transport with no buffer, not of the
+    stream (Hypothesis found it with a 5 s policy).  A ``receive_some``
+    cancelled while it writes a packet the engine queued is tested on
+    purpose, by
+    ``test_adversarial_packets.py::test_cancelled_receive_while_answering_a_reset``
+    and the write-stalling cases of ``tests/test_stream_cancel.py``.
     """
     trio.run(
         hostile_run,
