@@ -769,3 +769,21 @@ class HandClient:
         await self.flush()
         await self.read_until(HandshakeComplete)
         await self.flush()
+
+
+async def server_and_hand_client(
+    server_key: SecretKey,
+    transports: tuple[trio.abc.Stream, trio.abc.Stream] | None = None,
+) -> tuple[OssuaryStream[Any], HandClient]:
+    """An :class:`OssuaryStream` server and a :class:`HandClient`, handshaken.
+
+    Over a memory stream pair, or over ``transports`` (the client's, then the
+    server's).  The client trusts ``server_key``.
+    """
+    client_raw, server_raw = transports or trio.testing.memory_stream_pair()
+    server = OssuaryStream(server_raw, server_side=True, secret_key=server_key)
+    client = HandClient(client_raw, server_key.public_key)
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(server.do_handshake)
+        await client.handshake()
+    return server, client

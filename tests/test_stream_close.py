@@ -9,7 +9,7 @@ import pytest
 import trio
 import trio.testing
 from interposer import (
-    HandClient,
+    server_and_hand_client,
 )
 from wire_spec import (
     DISCONNECT,
@@ -98,12 +98,8 @@ async def test_the_peer_s_disconnect_is_answered_on_the_wire(
     # docs/protocol.rst: a side that receives a Disconnect sends one with the
     # same flag back.
     key = SecretKey.generate()
-    client_raw, server_raw = trio.testing.memory_stream_pair()
-    server = OssuaryStream(server_raw, server_side=True, secret_key=key)
-    client = HandClient(client_raw, key.public_key)
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(server.do_handshake)
-        await client.handshake()
+    server, client = await server_and_hand_client(key)
+    client_raw = client.transport
     client.conn.close(error=error)
     await client.flush()
     if error:
@@ -131,12 +127,9 @@ async def test_the_answer_to_a_disconnect_is_bounded_on_a_clogged_transport(
     # again.  The answer is abandoned after one handshake timeout, and the
     # peer's close is still reported as a clean one.
     key = SecretKey.generate()
-    client_raw, server_raw = trio.testing.lockstep_stream_pair()
-    server = OssuaryStream(server_raw, server_side=True, secret_key=key)
-    client = HandClient(client_raw, key.public_key)
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(server.do_handshake)
-        await client.handshake()
+    server, client = await server_and_hand_client(
+        key, trio.testing.lockstep_stream_pair()
+    )
     client.conn.close()
     async with trio.open_nursery() as nursery:
         nursery.start_soon(client.flush)

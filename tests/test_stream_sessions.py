@@ -33,13 +33,13 @@ from helpers_core import fuzz
 from hypothesis import event, given, settings, strategies as st
 from interposer import (
     Delay,
-    HandClient,
     Interposer,
     Item,
     Wire,
     corrupt_packet,
     interposed,
     ossuary_pair,
+    server_and_hand_client,
 )
 from wire_spec import (
     CLIENT_AUTHENTICATION,
@@ -104,9 +104,7 @@ async def test_new_session_data_read_by_another_task_waits_for_the_reset(
     expected: list[bytes | str],
     autojump_clock: trio.testing.MockClock,
 ) -> None:
-    client_raw, server_raw = trio.testing.memory_stream_pair()
-    server = OssuaryStream(server_raw, server_side=True, secret_key=SERVER_KEY)
-    client = HandClient(client_raw, SERVER_KEY.public_key)
+    server, client = await server_and_hand_client(SERVER_KEY)
     received: list[bytes | str] = []
     resume_receiving = trio.Event()
 
@@ -124,9 +122,6 @@ async def test_new_session_data_read_by_another_task_waits_for_the_reset(
         else:
             await server.do_handshake()
 
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(server.do_handshake)
-        await client.handshake()
     async with trio.open_nursery() as nursery:
         # 1. AAAA, then BBBB with one bit of its tag flipped in transit.
         client.conn.send_data(b"AAAA")
@@ -165,12 +160,7 @@ async def test_a_receive_some_cancelled_before_it_reports_a_reset_leaves_it_repo
     # next session's bytes as following AAAA directly.  Two ways a reset
     # waits for the receiving direction: alone, or with bytes of the new
     # session already read by another task (the second branch of the rule).
-    client_raw, server_raw = trio.testing.memory_stream_pair()
-    server = OssuaryStream(server_raw, server_side=True, secret_key=SERVER_KEY)
-    client = HandClient(client_raw, SERVER_KEY.public_key)
-    async with trio.open_nursery() as nursery:
-        nursery.start_soon(server.do_handshake)
-        await client.handshake()
+    server, client = await server_and_hand_client(SERVER_KEY)
     client.conn.send_data(b"AAAA")
     client.conn.send_data(b"BBBB")
     await client.flush(tamper=flip_last_bit)
