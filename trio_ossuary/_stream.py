@@ -232,8 +232,9 @@ from ._options import (
     TrustStore,
     choose_options,
 )
+from ._peer import peer_address
 from ._state import State
-from ._trust import peer_address, trust_callback
+from ._trust import trust_callback
 
 __all__ = ["OssuaryStream"]
 
