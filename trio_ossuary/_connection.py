@@ -57,7 +57,7 @@ from ._events import (
     UntrustedServer,
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key
-from ._options import OssuaryOptions, choose_options
+from ._options import DEFAULT_OPTIONS, OssuaryOptions, choose_options, takes_options
 from ._state import Input, State, initial_state, next_state
 from ._wire import (
     DATA_PREFIX,
@@ -232,16 +232,17 @@ class OssuaryConnection:
         "_wait_started",
     )
 
+    @takes_options
     def __init__(
         self,
         *,
         server_side: bool = False,
         options: OssuaryOptions | None = None,
-        secret_key: SecretKey | bytes | None = None,
-        authorized_keys: Iterable[PublicKey | bytes] = (),
-        require_client_auth: bool = False,
-        max_resets: int = 5,
-        handshake_timeout: float = 3.0,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
         clock: Callable[[], float] | None = time.monotonic,
         random_bytes: RandomBytes = os.urandom,
     ) -> None:

@@ -143,11 +143,13 @@ from ._events import (
 from ._keys import PublicKey, SecretKey
 from ._ledger import SessionLedger
 from ._options import (
+    DEFAULT_OPTIONS,
     OssuaryOptions,
     TrustCallback,
     TrustPolicy,
     TrustStore,
     choose_options,
+    takes_options,
 )
 from ._trust import peer_address, trust_callback
 
@@ -326,19 +328,20 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "transport_stream",
     )
 
+    @takes_options
     def __init__(
         self,
         transport_stream: T_Stream,
         *,
         server_side: bool = False,
         options: OssuaryOptions | None = None,
-        secret_key: SecretKey | bytes | None = None,
-        authorized_keys: Iterable[PublicKey | bytes] = (),
-        require_client_auth: bool = False,
-        on_untrusted_server: TrustPolicy | None = None,
-        handshake_timeout: float = 3.0,
-        max_resets: int = 5,
-        eof_is_close: bool = False,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        on_untrusted_server: TrustPolicy | None = DEFAULT_OPTIONS.on_untrusted_server,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
     ) -> None:
         options = choose_options(
             options,
