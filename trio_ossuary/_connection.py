@@ -952,9 +952,23 @@ class OssuaryConnection:
                 f"(state {self._state.value!r})"
             )
 
+    def _data_at_stake(self) -> bool:
+        """Could a reset now lose application data?  (SessionReset says so.)
+
+        Yes once a session has been established: records were in flight.
+        Before that, only for a server waiting for ClientAuthentication: its
+        ServerHandshake may have gone out, and the client may have completed
+        its handshake and sent data right behind its ClientAuthentication.
+        (If the ServerHandshake has not reached it yet, the answer is
+        cautious rather than true.)  Any other reset during the first
+        handshake loses nothing: no side has sent data.
+        """
+        return self._pinned or self._state is State.AWAIT_CLIENT_AUTHENTICATION
+
     def _local_reset(
         self, reason: str, *, timed_out: bool, framing_lost: bool
     ) -> SessionReset:
+        data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
             error_class = HandshakeTimeoutError if timed_out else ConnectionFailed
@@ -974,7 +988,12 @@ class OssuaryConnection:
             # input, which may already hold the peer's own Reset.
             self._inbuf = b""
         self._queue_reset_packet(PacketType.RESET, error=True)
-        return SessionReset(reason, initiated_locally=True, resets=self._resets)
+        return SessionReset(
+            reason,
+            initiated_locally=True,
+            resets=self._resets,
+            data_may_be_lost=data_lost,
+        )
 
     def _remote_reset(self) -> Event | None:
         if self._state is State.AWAIT_RESET:
@@ -989,6 +1008,7 @@ class OssuaryConnection:
             # exchange (a peer that was not waiting answers every Reset).
             # Answering it again would bounce Resets to the reset limit.
             return None
+        data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
             raise ConnectionFailed(
@@ -1001,7 +1021,10 @@ class OssuaryConnection:
         self._queue_reset_packet(PacketType.RESET, error=True)
         self._begin_handshake()
         return SessionReset(
-            "the peer reset the session", initiated_locally=False, resets=self._resets
+            "the peer reset the session",
+            initiated_locally=False,
+            resets=self._resets,
+            data_may_be_lost=data_lost,
         )
 
     def _remote_disconnect(self, *, error: bool) -> Event | None:
