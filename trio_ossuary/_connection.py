@@ -57,7 +57,7 @@ from ._events import (
     UntrustedServer,
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key
-from ._options import OssuaryOptions, choose_options
+from ._options import DEFAULT_OPTIONS, OssuaryOptions, choose_options, takes_options
 from ._state import Input, State, initial_state, next_state
 from ._wire import (
     DATA_PREFIX,
@@ -233,16 +233,17 @@ class OssuaryConnection:
         "_wait_started",
     )
 
+    @takes_options
     def __init__(
         self,
         *,
         server_side: bool = False,
         options: OssuaryOptions | None = None,
-        secret_key: SecretKey | bytes | None = None,
-        authorized_keys: Iterable[PublicKey | bytes] = (),
-        require_client_auth: bool = False,
-        max_resets: int = 5,
-        handshake_timeout: float = 3.0,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
         clock: Callable[[], float] | None = time.monotonic,
         random_bytes: RandomBytes = os.urandom,
     ) -> None:
@@ -988,10 +989,24 @@ class OssuaryConnection:
                 f"(state {self._state.value!r})"
             )
 
+    def _data_at_stake(self) -> bool:
+        """Could a reset now lose application data?  (SessionReset says so.)
+
+        Yes once a session has been established: records were in flight.
+        Before that, only for a server waiting for ClientAuthentication: its
+        ServerHandshake may have gone out, and the client may have completed
+        its handshake and sent data right behind its ClientAuthentication.
+        (If the ServerHandshake has not reached it yet, the answer is
+        cautious rather than true.)  Any other reset during the first
+        handshake loses nothing: no side has sent data.
+        """
+        return self._pinned or self._state is State.AWAIT_CLIENT_AUTHENTICATION
+
     def _local_reset(
         self, reason: str, *, timed_out: bool, framing_lost: bool
     ) -> SessionReset:
         self._note_stale_hello()
+        data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
             error_class = HandshakeTimeoutError if timed_out else ConnectionFailed
@@ -1011,7 +1026,12 @@ class OssuaryConnection:
             # input, which may already hold the peer's own Reset.
             self._inbuf = b""
         self._queue_reset_packet(PacketType.RESET, error=True)
-        return SessionReset(reason, initiated_locally=True, resets=self._resets)
+        return SessionReset(
+            reason,
+            initiated_locally=True,
+            resets=self._resets,
+            data_may_be_lost=data_lost,
+        )
 
     def _remote_reset(self) -> Event | None:
         if self._state is State.AWAIT_RESET:
@@ -1039,6 +1059,7 @@ class OssuaryConnection:
             # echo crosses the client's next handshake.  Dropped.
             return None
         self._note_stale_hello()
+        data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
             raise ConnectionFailed(
@@ -1051,7 +1072,10 @@ class OssuaryConnection:
         self._queue_reset_packet(PacketType.RESET, error=True)
         self._begin_handshake()
         return SessionReset(
-            "the peer reset the session", initiated_locally=False, resets=self._resets
+            "the peer reset the session",
+            initiated_locally=False,
+            resets=self._resets,
+            data_may_be_lost=data_lost,
         )
 
     def _note_stale_hello(self) -> None:

@@ -28,11 +28,13 @@ trust policy needs from trio (the server's address, worker threads) lives in
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
 import numbers
 import operator
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Final, Protocol, final, runtime_checkable
+from typing import Final, Protocol, TypeVar, cast, final, runtime_checkable
 
 import attrs
 
@@ -212,19 +214,78 @@ class OssuaryOptions:
             raise ValueError("require_client_auth is a server option")
 
 
+#: The defaults, written once: each entry point's option keywords take theirs
+#: from here (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``),
+#: so changing a default in :class:`OssuaryOptions` changes it everywhere.
 DEFAULT_OPTIONS: Final = OssuaryOptions()
+
+#: The option keywords, in the order of :class:`OssuaryOptions`'s fields.
+OPTION_NAMES: Final = tuple(field.name for field in attrs.fields(OssuaryOptions))
+
+_EntryPoint = TypeVar("_EntryPoint", bound=Callable[..., object])
+
+
+def takes_options(entry_point: _EntryPoint) -> _EntryPoint:
+    """Make an entry point refuse ``options=`` together with option keywords.
+
+    Decorates a function or ``__init__`` that takes ``options`` and some of
+    :class:`OssuaryOptions`'s fields as keyword-only parameters.  Whether a
+    keyword was passed, rather than left at its default, is only known at the
+    call, which is where this wrapper looks; comparing values with the
+    defaults instead would refuse ``options=`` with every keyword whose
+    signature default had drifted from the option's.  A coroutine function
+    stays one (it raises when awaited, and the documentation still shows it
+    as async).  The wrapper keeps the signature (``__wrapped__``), which is
+    what :func:`inspect.signature` and the documentation show.
+
+    Raises:
+      TypeError: (from the wrapped call) for ``options`` given, not None,
+          with any of the option keywords.
+    """
+    parameters = inspect.signature(entry_point).parameters
+    names = frozenset(OPTION_NAMES).intersection(parameters)
+    assert names, f"{entry_point.__qualname__} takes no option keywords"
+    assert all(
+        parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
+        for name in (*names, "options")
+    ), f"{entry_point.__qualname__}: options must be keyword-only"
+
+    def refuse_both(given: dict[str, object]) -> None:
+        if given.get("options") is not None and not names.isdisjoint(given):
+            clashing = [name for name in OPTION_NAMES if name in given]
+            raise TypeError(
+                f"give options= or the option keywords, not both (got options= "
+                f"and {'=, '.join(clashing)}=)"
+            )
+
+    if inspect.iscoroutinefunction(entry_point):
+
+        @functools.wraps(entry_point)
+        async def call_async(*args: object, **kwargs: object) -> object:
+            refuse_both(kwargs)
+            return await cast(Awaitable[object], entry_point(*args, **kwargs))
+
+        return cast(_EntryPoint, call_async)
+
+    @functools.wraps(entry_point)
+    def call(*args: object, **kwargs: object) -> object:
+        refuse_both(kwargs)
+        return entry_point(*args, **kwargs)
+
+    return cast(_EntryPoint, call)
 
 
 def choose_options(options: OssuaryOptions | None, **given: object) -> OssuaryOptions:
     """Return ``options``, or the OssuaryOptions the option keywords describe.
 
     ``given`` holds an entry point's option keywords as they were passed
-    (already typed by its signature); with ``options`` they must all be left
-    at their defaults.
+    (already typed by its signature).  The entry point is decorated with
+    :func:`takes_options`, which has refused ``options`` together with any
+    of them, so with ``options`` they are all at their defaults.
 
     Raises:
-      TypeError: if both are used, if ``options`` is not an OssuaryOptions,
-          or as OssuaryOptions does.
+      TypeError: if ``options`` is not an OssuaryOptions, or as
+          OssuaryOptions does.
       ValueError: as OssuaryOptions does.
     """
     if options is None:
@@ -232,15 +293,5 @@ def choose_options(options: OssuaryOptions | None, **given: object) -> OssuaryOp
     if not isinstance(options, OssuaryOptions):
         raise TypeError(
             f"options must be an OssuaryOptions, not {type(options).__name__}"
-        )
-    clashing = [
-        name
-        for name, value in given.items()
-        if value is not (default := getattr(DEFAULT_OPTIONS, name)) and value != default
-    ]
-    if clashing:
-        raise TypeError(
-            f"give options= or the option keywords, not both (got options= "
-            f"and {'=, '.join(clashing)}=)"
         )
     return options

@@ -177,7 +177,7 @@ async def test_a_flood_is_read_only_as_fast_as_the_application_asks(
             received += await server.receive_some(
                 4096 if len(received) < 2**20 else None
             )
-            high = max(high, len(server._plaintext) + server._conn.buffered_input)
+            high = max(high, server._ledger.buffered + server._conn.buffered_input)
         assert received == flood
         # One transport read (128 KiB) plus the packet it ends inside.
         assert high <= (1 << 17) + MAX_PACKET
