@@ -58,7 +58,16 @@ from ._events import (
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key
 from ._options import DEFAULT_OPTIONS, OssuaryOptions, choose_options, takes_options
-from ._state import Input, State, initial_state, next_state
+from ._state import (
+    TERMINAL_STATES,
+    WAITING_STATES,
+    Arrival,
+    Input,
+    State,
+    arrival,
+    initial_state,
+    next_state,
+)
 from ._wire import (
     DATA_PREFIX,
     HEADER,
@@ -75,21 +84,6 @@ __all__ = ["ANONYMOUS_CLIENT_KEY", "OssuaryConnection"]
 ANONYMOUS_CLIENT_KEY: Final = b"\x01" + bytes(31)
 
 _MSG_ID_MASK: Final = 0xFFFF
-_WAITING_STATES: Final = frozenset(
-    {
-        State.AWAIT_CLIENT_HANDSHAKE,
-        State.AWAIT_SERVER_HANDSHAKE,
-        State.AWAIT_CLIENT_AUTHENTICATION,
-        State.AWAIT_RESET,
-    }
-)
-_TERMINAL_STATES: Final = frozenset({State.CLOSED, State.FAILED})
-_EXPECTED_PACKET: Final = {
-    State.AWAIT_CLIENT_HANDSHAKE: PacketType.CLIENT_HANDSHAKE,
-    State.AWAIT_SERVER_HANDSHAKE: PacketType.SERVER_HANDSHAKE,
-    State.AWAIT_CLIENT_AUTHENTICATION: PacketType.CLIENT_AUTHENTICATION,
-    State.ESTABLISHED: PacketType.DATA,
-}
 _DATA: Final = int(PacketType.DATA)
 _DATA_OVERHEAD: Final = SUBHEADER.size + TAG_LEN  # a Data body beyond its data
 _MAX_BODY_LEN: Final = wire.MAX_BODY_LEN
@@ -383,7 +377,7 @@ class OssuaryConnection:
         None when the connection is not waiting for a handshake packet.  A
         driver may call :meth:`next_event` at that time to trigger the reset.
         """
-        if self._clock is None or self._state not in _WAITING_STATES:
+        if self._clock is None or self._state not in WAITING_STATES:
             return None
         return self._wait_started + math.floor(self._timeout) + 1
 
@@ -573,7 +567,7 @@ class OssuaryConnection:
 
         Closing a connection that is already closed or failed does nothing.
         """
-        if self._state in _TERMINAL_STATES:
+        if self._state in TERMINAL_STATES:
             return
         self._queue_reset_packet(PacketType.DISCONNECT, error=error)
         if error:
@@ -653,6 +647,8 @@ class OssuaryConnection:
                     # decrypts.  Anything else about it (wrong lengths, a bad
                     # tag) goes the general way below, which says what is
                     # wrong, after delivering the data decrypted before it.
+                    # (Data in ESTABLISHED is _state.EXPECTED_PACKET's rule,
+                    # tested inline: asking arrival() per record costs more.)
                     data_len, tag_len = _unpack_subheader(buf, pos + HEADER_LEN)
                     plain = None
                     if tag_len == TAG_LEN and data_len + _DATA_OVERHEAD == body_len:
@@ -701,7 +697,7 @@ class OssuaryConnection:
                 event = self._handle_packet(msg_id, raw_type, body)
                 if event is not None:
                     return event
-                if self._state in _TERMINAL_STATES:
+                if self._state in TERMINAL_STATES:
                     break
         finally:
             if pos == size:
@@ -712,7 +708,7 @@ class OssuaryConnection:
             event = _new_event(DataReceived)
             _set_event_data(event, first if chunks is None else b"".join(chunks))
             return event
-        if self._eof and self._state not in _TERMINAL_STATES:
+        if self._eof and self._state not in TERMINAL_STATES:
             if self._inbuf:
                 raise RemoteProtocolError(
                     f"the transport closed in the middle of a packet "
@@ -747,6 +743,9 @@ class OssuaryConnection:
     def _handle_packet(self, msg_id: int, raw_type: int, body: bytes) -> Event | None:
         ptype = wire.packet_type(raw_type)
         state = self._state
+        legal = arrival(state, ptype)
+        if legal is Arrival.DROPPED:
+            return None  # in AWAIT_RESET, until the peer's Reset arrives
         if ptype is PacketType.RESET or ptype is PacketType.DISCONNECT:
             try:
                 flag = _decoded(wire.ResetOrDisconnect.decode, body, ptype)
@@ -757,8 +756,6 @@ class OssuaryConnection:
             if ptype is PacketType.DISCONNECT:
                 return self._remote_disconnect(error=flag.error)
             return self._remote_reset()
-        if state is State.AWAIT_RESET:
-            return None  # dropped until the peer's Reset arrives
         if ptype is None:
             raise _FramingFault(f"unknown packet type 0x{raw_type:02x}")
         if self._settling and (ptype is PacketType.DATA or msg_id != 0):
@@ -770,7 +767,7 @@ class OssuaryConnection:
             return None
         if msg_id != self._recv_msg_id:
             raise _Fault(f"message id gap: expected {self._recv_msg_id}, got {msg_id}")
-        if _EXPECTED_PACKET.get(state) is not ptype:
+        if legal is Arrival.UNEXPECTED:
             raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
         if ptype is not PacketType.SERVER_HANDSHAKE:
             # (A ServerHandshake ends the settling once it opens.)
@@ -977,7 +974,7 @@ class OssuaryConnection:
         state = self._state
         if (
             state is State.ESTABLISHED
-            or state not in _WAITING_STATES
+            or state not in WAITING_STATES
             or self._clock is None
         ):
             return
@@ -1112,7 +1109,7 @@ class OssuaryConnection:
         return ConnectionClosed()
 
     def _fail(self, exc: OssuaryError) -> None:
-        if self._state in _TERMINAL_STATES:
+        if self._state in TERMINAL_STATES:
             return
         self._failure = exc
         self._queue_reset_packet(PacketType.DISCONNECT, error=True)
@@ -1128,7 +1125,7 @@ class OssuaryConnection:
             # The ephemeral secret has done its job: forget it (forward
             # secrecy, and an idle connection holds less).
             self._session.forget_secret()
-        if target in _WAITING_STATES:
+        if target in WAITING_STATES:
             self._wait_started = self._now()
 
     def _start_session(self, *, redraw: bool = False) -> None:
