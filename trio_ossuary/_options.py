@@ -96,13 +96,34 @@ def _timeout(value: float) -> float:
         raise TypeError(
             f"handshake_timeout must be a number of seconds, not {kind.__name__}"
         )
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        # An int (or Fraction) beyond the largest float: not a finite number
+        # of seconds either, so the same ValueError (issue #18).
+        seconds = math.inf
     if not math.isfinite(seconds) or seconds <= 0:
         raise ValueError(
             f"handshake_timeout must be a positive, finite number of seconds, "
-            f"not {value!r}"
+            f"not {_shown(value)}"
         )
     return seconds
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` for an error message, bounded in length.
+
+    A huge int's repr is as long as its digits, and beyond
+    ``sys.get_int_max_str_digits()`` digits it raises ValueError itself.
+    """
+    if isinstance(value, int) and value.bit_length() > 64:
+        kind = "a negative int" if value < 0 else "an int"
+        return f"{kind} of {value.bit_length()} bits"
+    try:
+        shown = repr(value)
+    except ValueError:  # a Fraction of huge ints, say
+        return f"a {type(value).__name__} too large to show"
+    return shown if len(shown) <= 60 else f"{shown[:57]}..."
 
 
 def _max_resets(value: int) -> int:
@@ -115,7 +136,7 @@ def _max_resets(value: int) -> int:
             f"max_resets must be an int, not {type(value).__name__}"
         ) from None
     if count < 1:
-        raise ValueError(f"max_resets must be at least 1, not {count}")
+        raise ValueError(f"max_resets must be at least 1, not {_shown(count)}")
     return count
 
 
@@ -177,7 +198,8 @@ class OssuaryOptions:
           fingerprint where a key belongs, or a single key as
           ``authorized_keys``.
       ValueError: for an impossible value, such as a handshake timeout that
-          is NaN, infinite or not positive, ``max_resets`` below 1, a key of
+          is NaN, infinite, beyond the largest float (``10**400``) or not
+          positive, ``max_resets`` below 1, a key of
           the wrong length, or ``require_client_auth`` with no authorized
           keys.
     """
