@@ -163,7 +163,9 @@ async def test_a_forged_reset_costs_one_reset_and_the_streams_carry_on(
             Side("server", server, sends=both or target == "client"),
         ]
         # Those whose peer sends; the target always among them.
-        receivers = [side for side, peer in zip(sides, sides[::-1]) if peer.sends]
+        receivers = [
+            side for side, peer in zip(sides, sides[::-1], strict=True) if peer.sends
+        ]
         with trio.fail_after(60):
             await run_sides(sides, receivers)
     assert injected, "the Reset was never injected"
