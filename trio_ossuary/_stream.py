@@ -181,7 +181,7 @@ once more than ``handshake_timeout`` whole seconds have passed since its
 last state change); the stream makes the engine with ``clock=None``, which
 turns that timer off.  With both running, the engine's, started at a reset,
 reset the new session again when the application took a few seconds to call
-back (``tests/test_stream_clock.py``).
+back (``tests/stream/test_stream_clock.py``).
 ``aclose`` sends a Disconnect on a best-effort basis, giving up after one
 handshake timeout if the transport is clogged (a wall-clock bound: when
 thousands of streams close at once on a busy machine, the last may run out of

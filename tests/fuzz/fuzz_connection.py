@@ -19,7 +19,7 @@ engine makes:
 * nothing is ever queued after a Disconnect.
 
 :func:`one_input` does not need atheris, so the pytest suite replays it on
-Hypothesis-generated programs (``tests/test_adversarial_fuzz.py``).
+Hypothesis-generated programs (``tests/adversarial/test_adversarial_fuzz.py``).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from trio_ossuary.sansio import (
 )
 
 # The tests' own wire description, which a script run does not find by itself.
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "harness"))
 from wire_spec import DISCONNECT, HEADER, MAX_PACKET
 
 SERVER_KEY: Final = SecretKey.from_bytes(bytes(range(32)))

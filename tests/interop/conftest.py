@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_helpers import env, server_key
 from refpeer import (
     PEER_ENV,
     REQUIRE_ENV,
@@ -25,6 +26,9 @@ from refpeer import (
     missing_programs,
     peer_directory,
 )
+
+# The CLI fixtures, for test_reference_cli.py.
+__all__ = ["env", "server_key"]
 
 SKIP_REASON = (
     f"interop tests need the reference implementation: build it with the "

@@ -1,0 +1,279 @@
+"""Helpers for the command-line tests: run ``python -m trio_ossuary`` for real.
+
+Every child runs in a session of its own (no controlling terminal, so
+nothing ever prompts the person running the tests) with its configuration
+directory inside the test's temporary directory.  Timeouts here are hang
+guards only; no test asserts on timing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import trio
+
+from trio_ossuary import SecretKey
+from trio_ossuary.keyfiles import save_secret_key
+
+CLI = [sys.executable, "-m", "trio_ossuary"]
+#: Generous upper bound for one command; only a hang would reach it.
+TIMEOUT = 30.0
+LISTENING_RE = r"listening on 127\.0\.0\.1:(\d+)"
+
+
+def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """An environment whose config directory lives under ``tmp_path``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIO_OSSUARY")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["PYTHONUNBUFFERED"] = "1"
+    # No proxies for urllib in children either.
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+def read_text(path: Path | str) -> str:
+    """Read a small file (a plain function, to keep blocking calls visible)."""
+    return Path(path).read_text()
+
+
+def make_key(path: Path, comment: str = "test") -> SecretKey:
+    """Write a fresh key pair to ``path`` and ``path``.pub."""
+    key = SecretKey.generate()
+    save_secret_key(key, path, comment=comment)
+    return key
+
+
+@dataclass
+class Result:
+    """A finished command."""
+
+    returncode: int
+    stdout: bytes
+    stderr: str
+
+    @property
+    def text(self) -> str:
+        return self.stdout.decode("utf-8", "replace")
+
+    def assert_one_line_error(self, *fragments: str) -> None:
+        """Check that the command failed with one ``error:`` line, no traceback."""
+        assert self.returncode != 0, self
+        assert "Traceback" not in self.stderr, self.stderr
+        errors = [line for line in self.stderr.splitlines() if "error:" in line]
+        assert len(errors) == 1, self.stderr
+        assert errors[0].startswith("trio-ossuary: error: "), self.stderr
+        for fragment in fragments:
+            assert fragment in errors[0], (fragment, errors[0])
+
+
+async def run_cli(
+    *args: str,
+    env: Mapping[str, str],
+    stdin: bytes = b"",
+    limit: float = TIMEOUT,
+    cwd: Path | None = None,
+) -> Result:
+    """Run the command to completion (within ``limit`` seconds), capturing output."""
+    with trio.fail_after(limit):
+        process = await trio.run_process(
+            [*CLI, *args],
+            stdin=stdin,
+            capture_stdout=True,
+            capture_stderr=True,
+            check=False,
+            env=dict(env),
+            cwd=cwd,
+            start_new_session=True,
+        )
+    return Result(process.returncode, process.stdout, process.stderr.decode())
+
+
+class Running:
+    """A command running in the background, whose stderr is collected."""
+
+    def __init__(self, process: trio.Process) -> None:
+        self.process = process
+        self.stderr = ""
+        self._changed = trio.Event()
+        self._eof = False
+
+    async def _pump(self) -> None:
+        assert self.process.stderr is not None
+        while True:
+            chunk = await self.process.stderr.receive_some()
+            if not chunk:
+                break
+            self.stderr += chunk.decode("utf-8", "replace")
+            self._changed.set()
+            self._changed = trio.Event()
+        self._eof = True
+        self._changed.set()
+
+    async def wait_for(self, pattern: str, limit: float = 15.0) -> re.Match[str]:
+        """Wait until stderr matches ``pattern``."""
+        with trio.fail_after(limit):
+            while True:
+                match = re.search(pattern, self.stderr)
+                if match is not None:
+                    return match
+                if self._eof:
+                    raise AssertionError(
+                        f"exited ({self.process.returncode}) before printing "
+                        f"{pattern!r}:\n{self.stderr}"
+                    )
+                await self._changed.wait()
+
+    async def port(self) -> int:
+        """The port from the ``listening on 127.0.0.1:PORT`` line."""
+        return int((await self.wait_for(LISTENING_RE))[1])
+
+    async def wait(self) -> int:
+        """Wait for the exit status (and all of stderr)."""
+        with trio.fail_after(TIMEOUT):
+            await self.process.wait()
+            while not self._eof:
+                await self._changed.wait()
+        return self.process.returncode
+
+    async def stop(self, signum: int = signal.SIGINT) -> int:
+        """Send ``signum`` and wait for the exit status."""
+        if self.process.returncode is None:
+            self.process.send_signal(signum)
+        return await self.wait()
+
+
+@asynccontextmanager
+async def running_cli(
+    *args: str, env: Mapping[str, str], stdin: int | None = subprocess.DEVNULL
+) -> AsyncIterator[Running]:
+    """Start the command; on exit, stop it (SIGINT, then SIGKILL) and reap it."""
+    process = await trio.lowlevel.open_process(
+        [*CLI, *args],
+        stdin=stdin,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=dict(env),
+        start_new_session=True,
+    )
+    running = Running(process)
+    try:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(running._pump)
+            try:
+                yield running
+            finally:
+                with trio.CancelScope(shield=True):
+                    if process.returncode is None:
+                        process.send_signal(signal.SIGINT)
+                        with trio.move_on_after(10):
+                            await process.wait()
+                    if process.returncode is None:
+                        process.kill()
+                    await process.wait()
+    finally:
+        if process.stdin is not None:
+            await process.stdin.aclose()
+        assert process.stderr is not None
+        await process.stderr.aclose()
+
+
+@asynccontextmanager
+async def serving(
+    *args: str, env: Mapping[str, str]
+) -> AsyncIterator[tuple[Running, int]]:
+    """Start ``serve --listen 127.0.0.1:0 ARGS`` and yield it with its port."""
+    async with running_cli(
+        "serve", "--listen", "127.0.0.1:0", *args, env=env
+    ) as server:
+        yield server, await server.port()
+
+
+def free_port() -> int:
+    """A port that was free a moment ago (bind to port 0, then close)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+async def wait_until_accepting(port: int, limit: float = 15.0) -> None:
+    """Wait until something accepts TCP connections on 127.0.0.1:``port``."""
+    with trio.fail_after(limit):
+        while True:
+            try:
+                stream = await trio.open_tcp_stream("127.0.0.1", port)
+            except OSError:
+                await trio.sleep(0.05)
+                continue
+            await stream.aclose()
+            return
+
+
+async def tcp_echo_server(
+    *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
+) -> None:
+    """A plain TCP echo service on 127.0.0.1; reports its port."""
+
+    async def echo(stream: trio.SocketStream) -> None:
+        async with stream:
+            try:
+                while data := await stream.receive_some(1 << 16):
+                    await stream.send_all(data)
+            except trio.BrokenResourceError:
+                pass
+
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    port = listeners[0].socket.getsockname()[1]
+    async with trio.open_nursery() as nursery:
+        await nursery.start(trio.serve_listeners, echo, listeners)
+        task_status.started(port)
+
+
+async def exchange(port: int, payload: bytes) -> bytes:
+    """Send ``payload`` to 127.0.0.1:``port`` and read as many bytes back."""
+    stream = await trio.open_tcp_stream("127.0.0.1", port)
+    received = bytearray()
+    async with stream:
+
+        async def send() -> None:
+            await stream.send_all(payload)
+
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(send)
+            while len(received) < len(payload):
+                data = await stream.receive_some(1 << 16)
+                if not data:
+                    break
+                received += data
+    return bytes(received)
+
+
+# Fixtures: exposed to the CLI's tests by tests/cli/conftest.py, and to the
+# interop suite's CLI tests by tests/interop/conftest.py.
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """An environment for running the CLI with its own config directory."""
+    return cli_env(tmp_path)
+
+
+@pytest.fixture
+def server_key(tmp_path: Path) -> Path:
+    """A server secret key file (and its .pub) made for the test."""
+    path = tmp_path / "server.key"
+    make_key(path, "server")
+    return path

@@ -1,0 +1,42 @@
+"""The benchmark runs from a checkout and writes the figures the docs include.
+
+Timing is not checked (that belongs in the benchmark itself); this only
+keeps the script working: a very short run of the engine and AEAD figures,
+its table, its targets and its reStructuredText output.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "benchmark.py"
+
+
+def test_short_run_writes_table_and_rst(tmp_path: Path) -> None:
+    rst = tmp_path / "figures.inc.rst"
+    args = ["--only", "engine,aead", "--rounds", "1", "--duration", "0.03"]
+    proc = subprocess.run(
+        [
+            *(sys.executable, str(SCRIPT), *args, "--no-warmup"),
+            *("--json", str(tmp_path / "figures.json"), f"--rst={rst}"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for row in ("engine alone, one 64-byte record", "AEAD enc+dec, 16 KiB records"):
+        assert row in proc.stdout
+    text = rst.read_text()
+    assert text.startswith(".. Written by benchmarks/benchmark.py --rst")
+    # The command is the one that produced it, minus the output files.
+    assert f"python benchmarks/benchmark.py {' '.join(args)} --no-warmup\n" in text
+    assert str(tmp_path) not in text
+    # Both engine targets are reported as measured against their target.
+    assert "engine, one 64-byte record: time / raw AEAD's" in text
+    assert "engine, 16 KiB records: throughput / raw AEAD's" in text
+    assert "<= 2" in text
+    assert ">= 0.9" in text

@@ -1,0 +1,269 @@
+"""The ``connect`` subcommand: the client end of stdio and TCP tunnels.
+
+Standard input and output, or each local connection with ``--listen``, are
+relayed (see :mod:`..relay` for how the relay treats end of file) over
+channels that :class:`..client.Connector` opens, trusting the server as
+:mod:`..trust_prompt` decides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from functools import partial
+
+import trio
+
+from ..._files import config_path
+from ..._keys import SecretKey
+from ..._known_hosts import default_known_hosts_path
+from ..._stream import OssuaryStream
+from ..args import (
+    Commands,
+    add_command,
+    address_type,
+    endpoint_type,
+    positive_seconds,
+    seconds,
+)
+from ..client import Connector, proxy_command_line
+from ..ending import FirstBytes, RelayResult, abort_plain, describe_end, log_end
+from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
+from ..errors import CliError, describe_os_error, logger, say
+from ..relay import relay, run_cancellable
+from ..stdio import open_stdin, open_stdout
+from ..terminal import load_key
+from ..trust_prompt import trust_from_args
+
+__all__ = ["cmd_connect", "proxy_command_line", "register"]
+
+
+def _client_key(args: argparse.Namespace) -> SecretKey | None:
+    """The key to prove: --key, else the default identity if it exists."""
+    if args.key is not None:
+        return load_key(args.key)
+    if args.anonymous:
+        return None
+    default = config_path("id_ed25519")
+    if not default.exists():
+        return None
+    logger.info("using the default identity %s", default)
+    return load_key(default)
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    """Run ``trio-ossuary connect``.
+
+    Args:
+      args: The parsed command line.
+
+    Returns:
+      The exit status.
+
+    Raises:
+      CliError, KeyFileError, KnownHostsError: on any failure a person can
+          cause.
+    """
+    host, port = args.address
+    policy = trust_from_args(args, host, port)
+    if args.proxy_command is not None:
+        proxy_command_line(args.proxy_command, host, port)  # check the host now
+    connector = Connector(
+        host,
+        port,
+        key=_client_key(args),
+        policy=policy,
+        proxy_command=args.proxy_command,
+        timeout=args.timeout,
+    )
+    if args.listen is not None:
+        return trio.run(
+            run_cancellable,
+            partial(_connect_listen, connector, args.listen, args.linger),
+        )
+    return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
+
+
+def _server_name(channel: OssuaryStream[FirstBytes]) -> str:
+    remote = channel.remote_public_key
+    return "anonymous" if remote is None else remote.fingerprint()
+
+
+async def _connect_stdio(connector: Connector, linger: float) -> int:
+    started = trio.current_time()
+    channel = await connector.open()
+    who = _server_name(channel)
+    plain = trio.StapledStream(open_stdout(), open_stdin())
+    result = await relay(channel, plain, linger=linger)
+    log_end(connector.name, who, started, _ending(connector, result), result)
+    if result.error is not None:
+        raise CliError(connector.describe(result.error))
+    return 0
+
+
+def _ending(connector: Connector, result: RelayResult) -> str:
+    if result.error is not None:
+        return f"reset: {connector.describe(result.error)}"
+    return describe_end(result, f"server {connector.name}")
+
+
+async def _connect_listen(connector: Connector, listen: Endpoint, linger: float) -> int:
+    if connector.policy.needs_decision():
+        # Settle trust now, in the foreground, rather than on the first
+        # local connection.
+        channel = await connector.open()
+        await channel.aclose()
+    connector.policy.may_prompt = False
+    try:
+        bound = bind_endpoint(listen, loopback_default=True)
+    except OSError as exc:
+        raise CliError(f"cannot listen on {listen}: {describe_os_error(exc)}") from None
+    listeners = [
+        trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+        for sock in bound.sockets
+    ]
+
+    async def tunnel(tcp: trio.SocketStream) -> None:
+        started = trio.current_time()
+        try:
+            local = socket_peer_name(tcp.socket)
+        except OSError:
+            local = "local client"
+        peer = f"{connector.name} (for {local})"
+        try:
+            channel = await connector.open()
+        except CliError as exc:
+            # The local application must not take this for an empty answer.
+            await abort_plain(tcp)
+            log_end(peer, "unknown", started, f"refused: {exc}", None)
+            return
+        logger.debug("%s: tunnelled to %s", local, connector.name)
+        who = _server_name(channel)
+        try:
+            result = await relay(channel, tcp, linger=linger)
+        except Exception as exc:
+            # A bug, but only this connection's: keep serving the others.
+            verbose = logger.isEnabledFor(logging.DEBUG)
+            logger.error("%s: unexpected error: %r", local, exc, exc_info=verbose)
+            return
+        log_end(peer, who, started, _ending(connector, result), result)
+
+    for name in bound.names():
+        say(f"listening on {name}, tunnelling to {connector.name}")
+    try:
+        await trio.serve_listeners(tunnel, listeners)
+    finally:
+        bound.close()
+        bound.remove_socket_file()
+    return 0  # pragma: no cover - serving only ends by cancellation
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    if args.accept_new and args.trust is not None:
+        return "--accept-new cannot be combined with --trust"
+    return None
+
+
+def register(commands: Commands) -> None:
+    """Add ``connect`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    connect = add_command(
+        commands,
+        "connect",
+        "connect to an Ossuary server: stdio, local tunnel, or proxy command",
+        "Connect to an Ossuary server.  By default, like ncat, stdin is sent "
+        "and what the server sends is written to stdout.  Ossuary has no "
+        "half-close, so at the end of stdin the client keeps printing until "
+        "the server closes the connection or has been silent for --linger "
+        "seconds, then closes it: 'echo hi | trio-ossuary connect HOST:PORT' "
+        "prints an echo server's answer and exits.\n\n"
+        "With --listen, each local TCP connection is carried over a new "
+        "Ossuary connection (an encrypting tunnel, like spiped -e); "
+        "'listening on HOST:PORT' is printed to stderr.\n\n"
+        "Trust works as in ssh: the server's key must be the one recorded for "
+        "HOST:PORT in the known-hosts file.  A server never seen before is "
+        "shown with its fingerprint and trusted only if you type 'yes' at the "
+        "terminal (or with --accept-new); a changed key is always refused.  "
+        "--trust KEY trusts exactly one key instead.",
+        run=cmd_connect,
+        check=_check,
+    )
+    connect.add_argument(
+        "address",
+        metavar="HOST:PORT",
+        type=address_type(host_required=True, port_zero=False),
+        help="the server (also its name in the known-hosts file)",
+    )
+    client_key = connect.add_mutually_exclusive_group()
+    client_key.add_argument(
+        "--key",
+        metavar="FILE",
+        help="prove this secret key to the server (default: the key keygen "
+        "writes by default, $XDG_CONFIG_HOME/trio-ossuary/id_ed25519, if it "
+        "exists; else none)",
+    )
+    client_key.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="prove no key, even if the default key file exists",
+    )
+    trust = connect.add_mutually_exclusive_group()
+    trust.add_argument(
+        "--known-hosts",
+        metavar="FILE",
+        help=f"the known-hosts file (default: {default_known_hosts_path()})",
+    )
+    trust.add_argument(
+        "--trust",
+        metavar="PUBKEY",
+        help="trust only this server key: a SHA256:... fingerprint, an "
+        "'ssh-ed25519 AAAA...' line, 64 hex digits, or a .pub file "
+        "(the known-hosts file is not used)",
+    )
+    connect.add_argument(
+        "--accept-new",
+        action="store_true",
+        help="trust a server not yet in the known-hosts file without asking, "
+        "and record its key (a changed key is still refused)",
+    )
+    connect.add_argument(
+        "--listen",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=False, port_zero=True),
+        help="accept plain connections on [HOST:]PORT (PORT alone: 127.0.0.1 "
+        "and ::1) or unix:PATH (mode 0600) and tunnel each over its own "
+        "Ossuary connection",
+    )
+    connect.add_argument(
+        "--proxy-command",
+        metavar="CMD",
+        help="run 'exec CMD' with /bin/sh -c, as ssh does (%%h and %%p become "
+        "the host and port), and speak Ossuary over its stdin and stdout "
+        "instead of TCP, like ssh's ProxyCommand; e.g. 'ssh gw trio-ossuary "
+        "serve --stdio --key k --authorized-keys ak --forward db:5432'.  The "
+        "host may only hold letters, digits and '.-_:'; both are quoted for "
+        "the shell",
+    )
+    connect.add_argument(
+        "--linger",
+        metavar="SECONDS",
+        type=seconds,
+        default=1.0,
+        help="after the local side's end of file, keep receiving until the "
+        "server has been silent this long (default: 1; 0 closes at once; "
+        "'inf' waits for the server to close)",
+    )
+    connect.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=positive_seconds,
+        default=10.0,
+        help="give up if connecting or the handshake takes longer (default: 10)",
+    )

@@ -1,0 +1,380 @@
+"""The ``serve`` subcommand: what the server does with each connection.
+
+Each connection's plaintext is echoed (``--echo``), relayed to a TCP or Unix
+socket service (``--forward``) or to a command's stdin and stdout
+(``--exec``), with :func:`..relay.relay`.  The server's side of the
+relay closes the channel as soon as the service closes its output.
+
+A ``--exec`` command runs via ``/bin/sh -c`` in a session (so a process
+group) of its own, so that a pipeline or anything it starts in the
+background can be ended together: when the connection ends its stdin is
+closed, it gets a second to exit, then the group gets SIGTERM and, a second
+later, SIGKILL; when the channel fails it is killed at once.  The command
+line comes from the operator, never from the peer, so handing it to the
+shell is safe; the peer's address and key reach it as environment
+variables, and the key passphrase does not.
+
+Every server connection runs in its own task, ends in one log line, and
+never takes the server down when it fails.  A server's life (limits,
+reloads, graceful shutdown, workers, and the one connection of ``--stdio``)
+is in :mod:`..server`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import textwrap
+import warnings
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Final
+
+import trio
+
+from ..._keyfiles import load_authorized_keys
+from ..._keys import PublicKey
+from ..._options import OssuaryOptions
+from ..._stream import OssuaryStream
+from ..args import Commands, add_command, count, endpoint_type, seconds
+from ..draining import DEFAULT_GRACE, OneConnection
+from ..ending import (
+    FirstBytes,
+    RelayResult,
+    describe_end,
+    log_end,
+    not_ossuary_hint,
+)
+from ..endpoints import Endpoint, open_endpoint, socket_peer_name
+from ..errors import (
+    CliError,
+    describe_channel_error,
+    describe_os_error,
+    logger,
+    say,
+)
+from ..relay import (
+    CHANNEL_ERRORS,
+    Channel,
+    close_forcefully,
+    kill_group,
+    reap_group,
+    relay,
+    start_command,
+)
+from ..server import ServerKeys, serve_listening
+from ..stdio import child_environment, open_stdin, open_stdout
+from ..terminal import PASSPHRASE_ENV, load_key
+
+__all__ = ["cmd_serve", "register"]
+
+_CHUNK: Final = 1 << 16
+
+#: A connection handler: given the established channel and a name for the
+#: peer, relay it and say how that ended; raise CliError to refuse it.
+Handler = Callable[[Channel, str], Awaitable[RelayResult]]
+
+
+async def _echo(channel: Channel, peer: str) -> RelayResult:
+    result = RelayResult()
+    try:
+        while data := await channel.receive_some(_CHUNK):
+            result.from_peer += len(data)
+            await channel.send_all(data)
+            result.to_peer += len(data)
+    except CHANNEL_ERRORS as exc:
+        result.error = exc
+    finally:
+        await channel.aclose()
+    return result
+
+
+async def _forward(target: Endpoint, channel: Channel, peer: str) -> RelayResult:
+    try:
+        tcp = await open_endpoint(target)
+    except OSError as exc:
+        # The client must not take this for an empty answer.
+        await channel.aclose(error=True)
+        raise CliError(
+            f"cannot connect to {target}: {describe_os_error(exc)}"
+        ) from None
+    return await relay(channel, tcp, linger=None)
+
+
+async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
+    remote = channel.remote_public_key
+    env = dict(
+        child_environment(),
+        TRIO_OSSUARY_PEER=peer,
+        TRIO_OSSUARY_PEER_KEY="" if remote is None else remote.fingerprint(),
+    )
+    try:
+        process = await start_command(command, env=env, own_group=True)
+    except OSError as exc:
+        await channel.aclose(error=True)
+        raise CliError(f"cannot run {command!r}: {describe_os_error(exc)}") from None
+    assert process.stdio is not None  # both pipes
+    try:
+        return await relay(
+            channel, process.stdio, linger=None, abort=partial(kill_group, process)
+        )
+    finally:
+        await reap_group(process)
+
+
+def _make_handler(args: argparse.Namespace) -> Handler:
+    if args.forward is not None:
+        return partial(_forward, args.forward)
+    if args.exec is not None:
+        return partial(_exec, args.exec)
+    return _echo
+
+
+def _peer_name(channel: Channel) -> str:
+    sock = getattr(channel.transport_stream, "socket", None)
+    try:
+        return "?:0" if sock is None else socket_peer_name(sock)
+    except OSError:
+        return "peer"
+
+
+async def _handle(handler: Handler, channel: Channel, started: float) -> None:
+    """Run one server connection, logging instead of raising."""
+    peer = _peer_name(channel)
+    remote = channel.remote_public_key
+    who = "anonymous" if remote is None else remote.fingerprint()
+    logger.debug("%s: connected (%s)", peer, who)
+    result: RelayResult | None = None
+    ending = "interrupted"
+    try:
+        result = await handler(channel, peer)
+        ending = describe_end(result, f"client {peer}")
+    except CliError as exc:
+        ending = f"refused: {exc}"
+    except Exception as exc:
+        # A traceback only with -v: this is a bug, but one connection's bug.
+        verbose = logger.isEnabledFor(logging.DEBUG)
+        logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
+        ending = f"failed: unexpected {type(exc).__name__}"
+    finally:
+        await close_forcefully(channel)
+        log_end(peer, who, started, ending, result)
+
+
+def _load_authorized(path: str) -> list[PublicKey]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        keys = load_authorized_keys(path)
+    for warning in caught:
+        say(f"warning: {warning.message}")
+    if not keys:
+        raise CliError(f"{path!r} authorizes no keys: every client would be refused")
+    return keys
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run ``trio-ossuary serve``.
+
+    Args:
+      args: The parsed command line.
+
+    Returns:
+      The exit status.
+
+    Raises:
+      CliError, KeyFileError: on any failure a person can cause.
+    """
+    key = load_key(args.key)
+    if args.authorized_keys is None:
+        options = OssuaryOptions(secret_key=key)
+    else:
+        options = OssuaryOptions(
+            secret_key=key,
+            authorized_keys=_load_authorized(args.authorized_keys),
+            require_client_auth=True,
+        )
+    handler = _make_handler(args)
+    if args.stdio:
+        life = OneConnection(grace=DEFAULT_GRACE)
+        return trio.run(life.run, partial(_serve_stdio, life, handler, options))
+    return serve_listening(
+        partial(_handle, handler),
+        ServerKeys(options, args.key, args.authorized_keys),
+        endpoint=args.listen,
+        key_path=args.key,
+        authorized_path=args.authorized_keys,
+        max_connections=args.max_connections,
+        grace=DEFAULT_GRACE if args.grace is None else args.grace,
+        workers=args.workers or 1,
+    )
+
+
+async def _serve_stdio(
+    life: OneConnection, handler: Handler, options: OssuaryOptions
+) -> int:
+    key = options.secret_key
+    assert key is not None
+    logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
+    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
+    channel = OssuaryStream(transport, server_side=True, options=options)
+    try:
+        try:
+            await channel.do_handshake()
+        except CHANNEL_ERRORS as exc:
+            hint = not_ossuary_hint(transport.prefix, "client")
+            raise CliError(
+                hint or describe_channel_error(exc, "the client on stdin")
+            ) from None
+        result = await handler(life.drain(channel), "stdio")
+    finally:
+        # Cut off, or refused: the handler may not have closed it.
+        await trio.aclose_forcefully(channel)
+    if result.error is not None:
+        raise CliError(describe_channel_error(result.error, "the client on stdin"))
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    if not args.echo and args.authorized_keys is None and not args.allow_anonymous:
+        return (
+            f"{'--forward' if args.forward is not None else '--exec'} would "
+            f"serve anyone who can reach the port: add --authorized-keys "
+            f"FILE to require client keys, or --allow-anonymous to accept "
+            f"that"
+        )
+    if args.stdio:
+        for name in ("max_connections", "grace", "workers"):
+            if getattr(args, name) is not None:
+                return f"--{name.replace('_', '-')} needs --listen"
+    return None
+
+
+_HALF_CLOSE: Final = (
+    "half-closed connections:\n"
+    + textwrap.fill(
+        "Ossuary has no half-close: a client cannot say 'no more data' and "
+        "keep reading. When a client's input ends, 'connect' keeps receiving "
+        "until the server has been silent for --linger seconds (default 1), "
+        "then closes the whole connection. Only then does the service see "
+        "the end of its input, and nothing it sends after that reaches the "
+        "client. So a service must answer as it reads: --exec 'sort' (or wc, "
+        "or gzip) answers only at the end of its input and the client gets "
+        "nothing, while a command that answers each line at once works:",
+        77,
+        initial_indent="  ",
+        subsequent_indent="  ",
+    )
+    + "\n\n    trio-ossuary serve --key server.key --authorized-keys "
+    "client.key.pub \\\n"
+    "        --listen 7000 --exec 'while read -r l; do echo \"> $l\"; done'\n"
+    "    printf 'a\\nb\\n' | trio-ossuary connect HOST:7000 --key client.key\n"
+)
+
+
+def register(commands: Commands) -> None:
+    """Add ``serve`` to the command line.
+
+    Args:
+      commands: The main parser's subcommands.
+    """
+    serve = add_command(
+        commands,
+        "serve",
+        "accept Ossuary connections: echo, forward to TCP, or run a command",
+        "Accept Ossuary connections and do one thing with each connection's "
+        "plaintext: --echo sends it back, --forward relays it to a plain TCP "
+        "service (a decrypting tunnel, like spiped -d), --exec runs a command "
+        "per connection with the plaintext as its stdin and stdout.\n\n"
+        "With --listen, the server's fingerprint and 'listening on HOST:PORT' "
+        "are printed to stderr, and any number of connections are served at "
+        "once.  With --stdio, this process speaks Ossuary on its own stdin and "
+        "stdout, for one connection (for ssh, inetd or connect "
+        "--proxy-command); it prints nothing unless -v is given, since its "
+        "stderr usually ends up on the client's terminal.\n\n"
+        "When the service (TCP peer or command) closes its output, the "
+        "connection is closed; when the client closes the connection, the "
+        "service's input is closed and a command gets a second to exit before "
+        "its process group is terminated.  A command runs via /bin/sh -c in a "
+        "process group of its own, with $TRIO_OSSUARY_PEER (the client's "
+        "address) and $TRIO_OSSUARY_PEER_KEY (its key's fingerprint, empty if "
+        "anonymous) set.",
+        run=cmd_serve,
+        check=_check,
+    )
+    serve.epilog = _HALF_CLOSE
+    serve.add_argument(
+        "--key",
+        metavar="FILE",
+        required=True,
+        help=f"the server's secret key file (see keygen); an encrypted key's "
+        f"passphrase is asked for or taken from ${PASSPHRASE_ENV}",
+    )
+    serve.add_argument(
+        "--authorized-keys",
+        metavar="FILE",
+        help="require clients to prove one of the keys in this OpenSSH "
+        "authorized_keys file (required for --forward and --exec unless "
+        "--allow-anonymous is given)",
+    )
+    serve.add_argument(
+        "--allow-anonymous",
+        action="store_true",
+        help="let --forward and --exec serve clients that prove no key (anyone "
+        "who can reach the port); --echo always does",
+    )
+    where = serve.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--listen",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=False, port_zero=True),
+        help="listen on [HOST:]PORT or unix:PATH (port 0 picks a free one; "
+        "PORT or :PORT alone: every interface, IPv4 and IPv6, on one port; "
+        "a Unix socket is made mode 0600 and removed on exit)",
+    )
+    where.add_argument(
+        "--stdio",
+        action="store_true",
+        help="serve one connection on this process's stdin and stdout",
+    )
+    what = serve.add_mutually_exclusive_group(required=True)
+    what.add_argument("--echo", action="store_true", help="send the plaintext back")
+    what.add_argument(
+        "--forward",
+        metavar="ADDRESS",
+        type=endpoint_type(host_required=True, port_zero=False),
+        help="open a plain connection to HOST:PORT or unix:PATH for each "
+        "connection and copy bytes both ways",
+    )
+    what.add_argument(
+        "--exec",
+        metavar="CMD",
+        help="run CMD with /bin/sh -c for each connection, its stdin and "
+        "stdout being the plaintext",
+    )
+
+    life = serve.add_argument_group("listening server (with --listen)")
+    life.add_argument(
+        "--max-connections",
+        metavar="N",
+        type=count,
+        help="refuse (reset at once, and log) connections beyond N open at "
+        "once (default: no limit; per worker with --workers)",
+    )
+    life.add_argument(
+        "--grace",
+        metavar="SECONDS",
+        type=seconds,
+        help="on SIGTERM or SIGINT, stop accepting, send every client a "
+        "Disconnect and wait this long for the connections to finish before "
+        "cutting them off (default: 5)",
+    )
+    life.add_argument(
+        "--workers",
+        metavar="N",
+        type=count,
+        help="serve from N processes sharing the listening port (default: 1)",
+    )

@@ -1,0 +1,449 @@
+"""The life of a listening ``serve``: accepting, limits, reloads, shutdown.
+
+Theory of operation
+===================
+
+:class:`Server` owns the listening sockets and every connection accepted on
+them.  It runs its own accept loop (rather than :func:`trio.serve_listeners`)
+because three things happen at accept time: the connection limit is checked,
+the *current* keys are read (a reload only affects connections accepted
+after it), and the connection is counted so that shutdown knows what it is
+waiting for.
+
+Signals (the process's only control channel):
+
+* SIGHUP reloads the ``--authorized-keys`` file, and the server key if its
+  file changed (by device, inode, size or modification time).  The new keys
+  are loaded completely before anything is replaced, so a reload that fails
+  (a missing file, a malformed line, an encrypted key without
+  ``$TRIO_OSSUARY_PASSPHRASE``) changes nothing and logs why.  Open channels
+  keep the keys they were established with.
+* SIGTERM or SIGINT starts a graceful shutdown: the listening sockets are
+  closed (connections still in the kernel's queue are reset), every open
+  channel is asked to finish (:class:`DrainingChannel`), and the server waits
+  up to ``--grace`` seconds for them.  If they all finish, the exit status is
+  0; if the grace period runs out, or a second SIGTERM/SIGINT arrives, the
+  remaining connections are cut off and the status is 128 plus the signal
+  number (143 or 130), as if the server had simply been killed.
+
+How a channel is asked to finish, and ``serve --stdio``'s one channel, are
+in :mod:`.draining`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import signal
+import socket
+import struct
+import warnings
+from collections.abc import Awaitable, Callable
+from typing import Any, Final
+
+import attrs
+import trio
+
+from .._keyfiles import load_authorized_keys, load_secret_key
+from .._keys import SecretKey
+from .._options import OssuaryOptions
+from .._stream import OssuaryStream
+from .draining import DrainingChannel
+from .ending import FirstBytes, log_end, not_ossuary_hint
+from .endpoints import Endpoint, bind_endpoint, socket_peer_name
+from .errors import (
+    CliError,
+    describe_channel_error,
+    describe_os_error,
+    logger,
+    say,
+)
+from .relay import CHANNEL_ERRORS, Channel
+from .terminal import PASSPHRASE_ENV
+
+__all__ = [
+    "Server",
+    "ServerKeys",
+    "serve_listening",
+]
+
+#: Handles one established channel; must not raise.
+OnChannel = Callable[[Channel, float], Awaitable[None]]
+
+#: accept() errors that mean "out of resources for now": wait, then go on.
+_ACCEPT_PAUSE_ERRNOS: Final = frozenset(
+    {errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS}
+)
+
+
+def _file_identity(path: str) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+class ServerKeys:
+    """The stream options new connections get, and their reload on SIGHUP.
+
+    Args:
+      options: The options ``serve`` started with (a ``secret_key``, and
+          ``authorized_keys`` with ``require_client_auth`` when clients must
+          authenticate).
+      key_path: The ``--key`` file.
+      authorized_path: The ``--authorized-keys`` file, or None.
+
+    Attributes:
+      options: What the next accepted connection uses.
+    """
+
+    def __init__(
+        self, options: OssuaryOptions, key_path: str, authorized_path: str | None
+    ) -> None:
+        self.options = options
+        self._key_path = key_path
+        self._key_identity = _file_identity(key_path)
+        self._authorized_path = authorized_path
+
+    @property
+    def secret_key(self) -> SecretKey:
+        """The server key new connections prove."""
+        key = self.options.secret_key
+        assert key is not None
+        return key
+
+    def _load(
+        self,
+    ) -> tuple[OssuaryOptions, list[str], tuple[int, int, int, int] | None]:
+        """Read the files; return the new options, what changed, the key's id.
+
+        The new options are checked as at start-up (an authorized-keys file
+        left with no keys fails the reload, for one).
+        """
+        options = self.options
+        changes: list[str] = []
+        identity = _file_identity(self._key_path)
+        if identity != self._key_identity:
+            # Never asks at a terminal: only the environment's passphrase.
+            key = load_secret_key(self._key_path, os.environ.get(PASSPHRASE_ENV))
+            if key.public_key != self.secret_key.public_key:
+                changes.append(f"server key {key.public_key.fingerprint()}")
+            options = attrs.evolve(options, secret_key=key)
+        if self._authorized_path is not None:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                keys = load_authorized_keys(self._authorized_path)
+            for warning in caught:
+                logger.warning("reload: warning: %s", warning.message)
+            options = attrs.evolve(options, authorized_keys=keys)
+            changes.append(f"{len(keys)} authorized key(s)")
+        return options, changes, identity
+
+    async def reload(self, who: str = "") -> bool:
+        """Reload the files; on failure keep the current keys and log why.
+
+        Args:
+          who: A prefix for the log lines (a worker's name).
+
+        Returns:
+          Whether the reload succeeded.
+        """
+        try:
+            options, changes, identity = await trio.to_thread.run_sync(self._load)
+        except Exception as exc:
+            logger.warning(
+                "%sreload failed, keeping the previous keys: %s",
+                who,
+                " ".join(str(exc).split()) or type(exc).__name__,
+            )
+            return False
+        self.options = options
+        self._key_identity = identity
+        say(f"{who}reloaded: {', '.join(changes) or 'nothing to reload'}")
+        return True
+
+
+class Server:
+    """Accepts connections and runs them until told to stop by a signal.
+
+    Args:
+      on_channel: Handles one established channel (must not raise).
+      keys: The keys, reloaded on SIGHUP.
+      max_connections: Refuse connections beyond this many at once (None:
+          no limit).
+      grace: Seconds open connections get to finish on SIGTERM/SIGINT.
+      who: A prefix for this server's own log lines (a worker's name).
+    """
+
+    def __init__(
+        self,
+        on_channel: OnChannel,
+        keys: ServerKeys,
+        *,
+        max_connections: int | None,
+        grace: float,
+        who: str = "",
+    ) -> None:
+        self._on_channel = on_channel
+        self.keys = keys
+        self._max = max_connections
+        self._grace = grace
+        self._who = who
+        self._count = 0
+        self._open: set[DrainingChannel] = set()
+        self._idle = trio.Event()
+        self._stopping = False
+        self._stop = trio.Event()
+        self._signal: int = signal.SIGTERM
+        self._forced: int | None = None
+        self._connections: trio.Nursery | None = None
+
+    def request_stop(self, signum: int) -> None:
+        """Start the graceful shutdown, or cut it short if already stopping.
+
+        Args:
+          signum: The signal that asked for it (it sets the exit status if
+              connections have to be cut off).
+        """
+        if not self._stop.is_set():
+            self._signal = signum
+            self._stop.set()
+        elif self._connections is not None and self._forced is None:
+            self._forced = signum
+            say(f"{self._who}second signal: closing every connection now")
+            self._connections.cancel_scope.cancel()
+
+    async def run(
+        self,
+        listeners: list[trio.SocketListener],
+        *,
+        lifeline: trio.abc.ReceiveStream | None = None,
+    ) -> int:
+        """Serve until SIGTERM or SIGINT (or ``lifeline``'s end), then drain.
+
+        Args:
+          listeners: Where to accept connections.
+          lifeline: For a worker: a pipe from the parent, whose end of file
+              means the parent is gone; treated as SIGTERM.
+
+        Returns:
+          0 after a clean shutdown, else 128 plus the signal number.
+        """
+        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+        with trio.open_signal_receiver(*signals) as received:
+            async with trio.open_nursery() as outer:
+                outer.start_soon(self._watch_signals, received)
+                if lifeline is not None:
+                    outer.start_soon(self._watch_lifeline, lifeline)
+                status = await self._serve_then_drain(listeners)
+                outer.cancel_scope.cancel()
+        return status
+
+    async def _watch_signals(self, received: Any) -> None:
+        async for signum in received:
+            if signum == signal.SIGHUP:
+                if not self._stop.is_set():
+                    await self.keys.reload(self._who)
+                continue
+            self.request_stop(signum)
+
+    async def _watch_lifeline(self, lifeline: trio.abc.ReceiveStream) -> None:
+        with contextlib.suppress(*CHANNEL_ERRORS):
+            while await lifeline.receive_some():
+                pass
+        logger.warning("%sthe parent process is gone; stopping", self._who)
+        self.request_stop(signal.SIGTERM)
+
+    async def _serve_then_drain(self, listeners: list[trio.SocketListener]) -> int:
+        timed_out = False
+        async with trio.open_nursery() as connections:
+            self._connections = connections
+            async with trio.open_nursery() as accepting:
+                for listener in listeners:
+                    accepting.start_soon(self._accept_loop, listener, connections)
+                await self._stop.wait()
+                accepting.cancel_scope.cancel()
+            for listener in listeners:
+                await listener.aclose()
+            self._stopping = True
+            if self._count:
+                say(
+                    f"{self._who}stopping: closing {self._count} connection(s), "
+                    f"waiting up to {self._grace:g} s"
+                )
+            for channel in list(self._open):
+                channel.stop()
+            with trio.move_on_after(self._grace):
+                while self._count:
+                    await self._idle.wait()
+            if self._count:
+                timed_out = True
+                say(
+                    f"{self._who}grace period over: cutting off "
+                    f"{self._count} connection(s)"
+                )
+                connections.cancel_scope.cancel()
+        if timed_out or self._forced is not None:
+            return 128 + (self._forced or self._signal)
+        return 0
+
+    async def _accept_loop(
+        self, listener: trio.SocketListener, connections: trio.Nursery
+    ) -> None:
+        while True:
+            try:
+                stream = await listener.accept()
+            except OSError as exc:
+                if exc.errno not in _ACCEPT_PAUSE_ERRNOS:
+                    raise
+                logger.error(
+                    "%scannot accept a connection: %s; pausing",
+                    self._who,
+                    os.strerror(exc.errno or 0),
+                )
+                await trio.sleep(0.1)
+                continue
+            if self._max is not None and self._count >= self._max:
+                self._refuse(stream)
+                continue
+            self._count += 1
+            self._idle = trio.Event()
+            connections.start_soon(self._connection, stream)
+
+    def _refuse(self, stream: trio.SocketStream) -> None:
+        try:
+            peer = socket_peer_name(stream.socket)
+        except OSError:
+            peer = "a client"
+        logger.warning(
+            "%s%s: refused: %d connections open (--max-connections)",
+            self._who,
+            peer,
+            self._count,
+        )
+        # A reset, at once: the client learns it was refused, not truncated.
+        with contextlib.suppress(OSError):
+            stream.socket.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+            )
+        stream.socket.close()
+
+    async def _connection(self, transport: trio.SocketStream) -> None:
+        channel: OssuaryStream[FirstBytes] | None = None
+        started = trio.current_time()
+        try:
+            # The first bytes are kept to tell a client that does not speak
+            # Ossuary at all what it reached.
+            recorder = FirstBytes(transport)
+            channel = OssuaryStream(
+                recorder, server_side=True, options=self.keys.options
+            )
+            try:
+                await channel.do_handshake()
+            except CHANNEL_ERRORS as exc:
+                try:
+                    peer = socket_peer_name(transport.socket)
+                except OSError:
+                    peer = "a client"
+                why = not_ossuary_hint(
+                    recorder.prefix, "client"
+                ) or describe_channel_error(exc, f"client {peer}")
+                log_end(
+                    f"{self._who}{peer}", "anonymous", started, f"refused: {why}", None
+                )
+                return
+            draining = DrainingChannel(channel)
+            self._open.add(draining)
+            if self._stopping:
+                draining.stop()
+            try:
+                await self._on_channel(draining, started)
+            finally:
+                self._open.discard(draining)
+        finally:
+            # The count drops as soon as the handler is done, with no
+            # checkpoint in between, so a client that has seen its
+            # connection end finds room for the next one.
+            self._count -= 1
+            if not self._count:
+                self._idle.set()
+            # Even when cut off: the handler may not have closed the channel.
+            await trio.aclose_forcefully(transport if channel is None else channel)
+
+
+# ---------------------------------------------------------------------------
+# serve --listen
+
+
+def serve_listening(
+    on_channel: OnChannel,
+    keys: ServerKeys,
+    *,
+    endpoint: Endpoint,
+    key_path: str,
+    authorized_path: str | None,
+    max_connections: int | None,
+    grace: float,
+    workers: int,
+) -> int:
+    """Run ``serve --listen``: bind, then serve in this process or in workers.
+
+    Args:
+      on_channel: Handles one established channel (must not raise).
+      keys: The keys new connections use.
+      endpoint: Where to listen.
+      key_path: The ``--key`` file (for the startup message).
+      authorized_path: The ``--authorized-keys`` file, or None.
+      max_connections: The ``--max-connections`` limit (per process), or None.
+      grace: The ``--grace`` period in seconds.
+      workers: How many processes serve (1: this one).
+
+    Returns:
+      The exit status.
+
+    Raises:
+      CliError: if the address cannot be listened on.
+    """
+    try:
+        bound = bind_endpoint(endpoint, loopback_default=False, copies=workers)
+    except OSError as exc:
+        raise CliError(
+            f"cannot listen on {endpoint}: {describe_os_error(exc)}"
+        ) from None
+    try:
+        say(f"server key {keys.secret_key.public_key.fingerprint()} ({key_path})")
+        if authorized_path is not None:
+            say(f"clients must prove one of the keys in {authorized_path!r}")
+
+        def serve(sockets: list[socket.socket], who: str, lifeline: int | None) -> int:
+            server = Server(
+                on_channel,
+                keys,
+                max_connections=max_connections,
+                grace=grace,
+                who=who,
+            )
+            return trio.run(_run, server, sockets, lifeline)
+
+        if workers == 1:
+            for name in bound.names():
+                say(f"listening on {name}")
+            return serve(bound.sockets, "", None)
+        from .workers import run_workers
+
+        return run_workers(bound, serve, workers)
+    finally:
+        bound.close()
+        bound.remove_socket_file()
+
+
+async def _run(
+    server: Server, sockets: list[socket.socket], lifeline: int | None
+) -> int:
+    listeners = [
+        trio.SocketListener(trio.socket.from_stdlib_socket(sock)) for sock in sockets
+    ]
+    pipe = None if lifeline is None else trio.lowlevel.FdStream(lifeline)
+    return await server.run(listeners, lifeline=pipe)

@@ -1,0 +1,221 @@
+"""How ``connect`` decides whether to trust the server's key.
+
+Trust works as in ssh: the known-hosts callback may stop to ask the person
+at the terminal; it runs in a worker thread, shielded from the handshake
+timeout, and a Ctrl-C abandons it.  With ``--trust`` exactly one key (or
+fingerprint) is trusted instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from typing import Final
+
+import trio
+
+from .._address import format_host_port
+from .._errors import KeyFileError, UntrustedServerError
+from .._keyfiles import load_public_key, parse_public_key
+from .._keys import PublicKey
+from .._known_hosts import KnownHosts
+from .errors import CliError, say
+from .terminal import ask_yes_no, has_terminal
+
+__all__ = ["TrustPolicy", "trust_from_args"]
+
+
+class TrustPolicy:
+    """How ``connect`` decides whether to trust the server's key.
+
+    It is the stream's ``on_untrusted_server`` callback.  With ``--trust``
+    one key (or fingerprint) is accepted and anything else refused; otherwise
+    the known-hosts file decides, asking the terminal (or obeying
+    ``--accept-new``) about a server it has never seen.
+
+    Args:
+      host, port: The server as the user named it (the known-hosts entry).
+      trusted: The ``--trust`` key, or None.
+      fingerprint: The ``--trust`` fingerprint, or None.
+      known_hosts: The known-hosts store, used without ``--trust``.
+      accept_new: Record a new server's key without asking.
+
+    Attributes:
+      authorized_keys: Keys to trust without calling back.
+      answered_yes: How many times a person has said yes so far.
+      may_prompt: Whether asking the terminal is allowed (only the first,
+          foreground connection may ask).
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        trusted: PublicKey | None = None,
+        fingerprint: str | None = None,
+        known_hosts: KnownHosts | None = None,
+        accept_new: bool = False,
+    ) -> None:
+        self._host = host
+        self._port = port
+        self._name = format_host_port(host, port)
+        self._trusted = trusted
+        self._fingerprint = fingerprint
+        self._known = known_hosts
+        self._accept_new = accept_new
+        self.authorized_keys = [] if trusted is None else [trusted]
+        self.answered_yes = 0
+        self.may_prompt = True
+        self._lock = trio.Lock()
+        # Said only once the key is on record: the write may still fail.
+        self._recorded: str | None = None
+        self._callback = (
+            None
+            if known_hosts is None
+            else known_hosts.for_host(host, port, confirm=self._confirm)
+        )
+
+    def needs_decision(self) -> bool:
+        """Whether the first connection may have to ask about a new key.
+
+        Raises:
+          KnownHostsError: if the known-hosts file is unreadable or corrupt.
+        """
+        if self._known is None:
+            return False
+        return self._known.lookup(self._host, self._port) is None
+
+    async def __call__(self, key: PublicKey) -> bool:
+        """Decide about ``key``; raise UntrustedServerError to refuse it."""
+        if self._callback is None:
+            expected = self._fingerprint or (
+                self._trusted.fingerprint() if self._trusted is not None else "?"
+            )
+            if key.fingerprint() == expected:
+                return True
+            raise UntrustedServerError(
+                f"server key {key.fingerprint()} is not trusted: --trust "
+                f"expects {expected}",
+                public_key=key,
+            )
+        callback = self._callback
+        async with self._lock:
+            self._recorded = None
+            if not self.may_prompt:
+                verdict = await trio.to_thread.run_sync(callback, key)
+            else:
+                # A person may take a while to answer: not even the handshake
+                # timeout may interrupt them, though Ctrl-C still does.
+                with trio.CancelScope(shield=True):
+                    verdict = await trio.to_thread.run_sync(
+                        callback, key, abandon_on_cancel=True
+                    )
+            if verdict and self._recorded is not None:
+                say(self._recorded)
+            self._recorded = None
+            return verdict
+
+    def _confirm(self, host: str, port: int, key: PublicKey) -> bool:
+        # Runs in a worker thread, from KnownHosts.for_host, for a new server.
+        assert self._known is not None
+        path = str(self._known.path)
+        fingerprint = key.fingerprint()
+        if self._accept_new:
+            self._recorded = (
+                f"new server {self._name}: key {fingerprint} trusted on first use "
+                f"and recorded in {path!r}"
+            )
+            return True
+        if self.may_prompt and has_terminal():
+            question = (
+                f"The server {self._name} is not known (not in {path}).\n"
+                f"Its key fingerprint is {fingerprint}.\n"
+                f"Trust it and remember it (yes/no)? "
+            )
+            if not ask_yes_no(question):
+                raise UntrustedServerError(
+                    f"server key {fingerprint} for {self._name} was not trusted "
+                    f"(you answered no)",
+                    public_key=key,
+                )
+            self.answered_yes += 1
+            self._recorded = (
+                f"recorded server key {fingerprint} for {self._name} in {path!r}"
+            )
+            return True
+        why = (
+            "there is no terminal to confirm it"
+            if self.may_prompt
+            else "new keys are only confirmed at startup"
+        )
+        raise UntrustedServerError(
+            f"server key {fingerprint} for {self._name} is not known (not in "
+            f"{path!r}) and {why}: check the fingerprint, then pass "
+            f"--accept-new to trust it on first use or --trust {fingerprint}",
+            public_key=key,
+        )
+
+
+def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPolicy:
+    """Make the trust policy that ``--trust`` or the known-hosts file sets.
+
+    Args:
+      args: The parsed command line.
+      host, port: The server, as named on the command line.
+
+    Returns:
+      The policy.
+
+    Raises:
+      CliError: for a ``--trust`` value that is not a key or fingerprint.
+      KeyFileError: for a ``--trust`` file that holds no public key.
+    """
+    text: str | None = args.trust
+    if text is None:
+        return TrustPolicy(
+            host,
+            port,
+            known_hosts=KnownHosts(args.known_hosts),
+            accept_new=args.accept_new,
+        )
+    text = text.strip()
+    if text.startswith("SHA256:"):
+        if not _FINGERPRINT.fullmatch(text):
+            raise CliError(
+                f"--trust {text[:60]!r} is not a valid fingerprint: expected "
+                f"SHA256: and 43 base64 characters, as 'trio-ossuary "
+                f"fingerprint FILE' prints them",
+                status=2,
+            )
+        return TrustPolicy(host, port, fingerprint=text)
+    if os.path.exists(text):
+        if _holds_secret_key(text):
+            raise CliError(
+                f"--trust {text!r} is a secret key file: give the server's "
+                f"public key instead ({text}.pub, or what 'trio-ossuary pubkey "
+                f"{text}' prints)",
+                status=2,
+            )
+        return TrustPolicy(host, port, trusted=load_public_key(text))
+    try:
+        return TrustPolicy(host, port, trusted=parse_public_key(text))
+    except KeyFileError as exc:
+        raise CliError(
+            f"--trust {text[:40]!r} is not a SHA256: fingerprint, a public key "
+            f"or a public key file ({exc})"
+        ) from None
+
+
+_FINGERPRINT: Final = re.compile(r"SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]")
+
+
+def _holds_secret_key(path: str) -> bool:
+    """Whether ``path`` looks like a secret key file (an OpenSSH private key)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return False  # load_public_key reports it
+    return b"PRIVATE KEY-----" in head
