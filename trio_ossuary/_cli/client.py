@@ -18,7 +18,7 @@ from .._errors import ConnectionFailed
 from .._keys import SecretKey
 from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
-from .ending import FirstBytes, not_ossuary_hint
+from .ending import FirstBytes, Transport, not_ossuary_hint
 from .errors import (
     CliError,
     describe_channel_error,
@@ -193,12 +193,12 @@ class Connector:
             f"or its service may have failed (see the server's log)"
         )
 
-    async def _describe(self, exc: BaseException, transport: FirstBytes) -> str:
-        hint = not_ossuary_hint(transport.prefix, "server")
+    async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:
+        hint = not_ossuary_hint(recorder.prefix, "server")
         if hint is not None:
             return f"cannot handshake with {self.name}: {hint}"
-        if isinstance(transport.transport_stream, _ProxyTransport):
-            proxy = transport.transport_stream
+        if isinstance(recorder.transport_stream, _ProxyTransport):
+            proxy = recorder.transport_stream
             with trio.move_on_after(0.5):
                 await proxy.process.wait()
             status = proxy.process.returncode
@@ -209,7 +209,7 @@ class Connector:
                 )
         return self.describe(exc)
 
-    async def open(self) -> OssuaryStream[FirstBytes]:
+    async def open(self) -> OssuaryStream[Transport]:
         """Connect and handshake, reconnecting once if a person answered slowly.
 
         Returns:
@@ -221,9 +221,9 @@ class Connector:
         for attempt in (1, 2):
             answered = self.policy.answered_yes
             started = trio.current_time()
-            transport = FirstBytes(await self._dial())
+            recorder = FirstBytes(await self._dial())
             channel = OssuaryStream(
-                transport,
+                recorder.stapled(),
                 secret_key=self._key,
                 authorized_keys=self.policy.authorized_keys,
                 on_untrusted_server=self.policy,
@@ -232,7 +232,7 @@ class Connector:
             try:
                 await channel.do_handshake()
             except CHANNEL_ERRORS as exc:
-                message = await self._describe(exc, transport)
+                message = await self._describe(exc, recorder)
                 await trio.aclose_forcefully(channel)
                 if attempt == 1 and self.policy.answered_yes > answered:
                     say("the server stopped waiting for the answer; reconnecting")
