@@ -55,9 +55,9 @@ def _tcp_socket_options(pid: int) -> dict[tuple[int, int], dict[str, int]]:
                     peer = sock.getpeername()[1]
                 except OSError:
                     continue  # a listening socket
-                tcp = socket.IPPROTO_TCP
+                tcp, sol = socket.IPPROTO_TCP, socket.SOL_SOCKET
                 found[(sock.getsockname()[1], peer)] = {
-                    "keepalive": sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE),
+                    "keepalive": sock.getsockopt(sol, socket.SO_KEEPALIVE),
                     "idle": sock.getsockopt(tcp, socket.TCP_KEEPIDLE),
                     "interval": sock.getsockopt(tcp, socket.TCP_KEEPINTVL),
                     "probes": sock.getsockopt(tcp, socket.TCP_KEEPCNT),
@@ -140,7 +140,8 @@ async def test_every_tcp_socket_of_serve_and_connect_has_the_options(
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, env=env, start_new_session=True,
         )  # fmt: skip
-        assert process.stdin is not None and process.stdout is not None
+        assert process.stdin is not None
+        assert process.stdout is not None
         try:
             with trio.fail_after(15):
                 await process.stdin.send_all(b"ping\n")
