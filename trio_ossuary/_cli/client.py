@@ -1,6 +1,6 @@
 """How ``connect`` reaches the server: TCP or a proxy command, then a handshake.
 
-The server gives up on a handshake after about three seconds, so if a
+The server gives up on a handshake after its ``handshake_timeout``, so if a
 person took longer to answer the trust question (see :mod:`.trust_prompt`),
 the key is recorded and :class:`Connector` reconnects once.
 """
@@ -16,8 +16,9 @@ import trio
 from .._address import format_host_port
 from .._errors import ConnectionFailed
 from .._keys import SecretKey
+from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
-from .ending import FirstBytes, not_ossuary_hint
+from .ending import FirstBytes, Transport, not_ossuary_hint
 from .errors import (
     CliError,
     describe_channel_error,
@@ -32,9 +33,21 @@ from .trust_prompt import TrustPolicy
 
 __all__ = ["Connector", "proxy_command_line"]
 
-#: Ossuary servers abandon a handshake after about 3 s; a client that waited
-#: longer than this for a person's answer reconnects.
-_SERVER_PATIENCE: Final = 2.5
+#: How long the server waits for the client's side of a handshake.  The
+#: client cannot learn the server's own setting: the protocol does not carry
+#: it, and the server says nothing between its ServerHandshake and the end of
+#: the handshake.  So it assumes what ``trio-ossuary serve`` uses, the
+#: library's default (``serve`` has no option to change it).  Against a
+#: server that waits longer, a slow answer costs one needless reconnection;
+#: against one that waits less, the server's Disconnect shows on first use.
+SERVER_HANDSHAKE_TIMEOUT: Final = DEFAULT_OPTIONS.handshake_timeout
+
+#: A client whose handshake, a person's answer included, took longer than
+#: this reconnects: the server's timeout, less time for the client's last
+#: handshake packet to reach the server.  (The server's clock starts when it
+#: has accepted the connection, after the client's, so the client's count is
+#: never the shorter.)
+SERVER_PATIENCE: Final = SERVER_HANDSHAKE_TIMEOUT - 0.5
 
 
 # Letters, digits, '.', '-', '_' and ':', or an IPv6 address in brackets; no
@@ -187,12 +200,12 @@ class Connector:
             f"or its service may have failed (see the server's log)"
         )
 
-    async def _describe(self, exc: BaseException, transport: FirstBytes) -> str:
-        hint = not_ossuary_hint(transport.prefix, "server")
+    async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:
+        hint = not_ossuary_hint(recorder.prefix, "server")
         if hint is not None:
             return f"cannot handshake with {self.name}: {hint}"
-        if isinstance(transport.transport_stream, _ProxyTransport):
-            proxy = transport.transport_stream
+        if isinstance(recorder.transport_stream, _ProxyTransport):
+            proxy = recorder.transport_stream
             with trio.move_on_after(0.5):
                 await proxy.process.wait()
             status = proxy.process.returncode
@@ -203,7 +216,7 @@ class Connector:
                 )
         return self.describe(exc)
 
-    async def open(self) -> OssuaryStream[FirstBytes]:
+    async def open(self) -> OssuaryStream[Transport]:
         """Connect and handshake, reconnecting once if a person answered slowly.
 
         Returns:
@@ -215,9 +228,9 @@ class Connector:
         for attempt in (1, 2):
             answered = self.policy.answered_yes
             started = trio.current_time()
-            transport = FirstBytes(await self._dial())
+            recorder = FirstBytes(await self._dial())
             channel = OssuaryStream(
-                transport,
+                recorder.stapled(),
                 secret_key=self._key,
                 authorized_keys=self.policy.authorized_keys,
                 on_untrusted_server=self.policy,
@@ -226,7 +239,7 @@ class Connector:
             try:
                 await channel.do_handshake()
             except CHANNEL_ERRORS as exc:
-                message = await self._describe(exc, transport)
+                message = await self._describe(exc, recorder)
                 await trio.aclose_forcefully(channel)
                 if attempt == 1 and self.policy.answered_yes > answered:
                     say("the server stopped waiting for the answer; reconnecting")
@@ -235,7 +248,7 @@ class Connector:
             if (
                 attempt == 1
                 and self.policy.answered_yes > answered
-                and trio.current_time() - started > _SERVER_PATIENCE
+                and trio.current_time() - started > SERVER_PATIENCE
             ):
                 # Our side of the handshake may have completed, but the
                 # server has certainly given up on it by now.

@@ -50,7 +50,7 @@ from .._keys import SecretKey
 from .._options import OssuaryOptions
 from .._stream import OssuaryStream
 from .draining import DrainingChannel
-from .ending import FirstBytes, log_end, not_ossuary_hint
+from .ending import FirstBytes, Transport, log_end, not_ossuary_hint
 from .endpoints import Endpoint, bind_endpoint, socket_peer_name
 from .errors import (
     CliError,
@@ -337,14 +337,14 @@ class Server:
         stream.socket.close()
 
     async def _connection(self, transport: trio.SocketStream) -> None:
-        channel: OssuaryStream[FirstBytes] | None = None
+        channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
         try:
             # The first bytes are kept to tell a client that does not speak
             # Ossuary at all what it reached.
             recorder = FirstBytes(transport)
             channel = OssuaryStream(
-                recorder, server_side=True, options=self.keys.options
+                recorder.stapled(), server_side=True, options=self.keys.options
             )
             try:
                 await channel.do_handshake()

@@ -27,7 +27,7 @@ from ..args import (
     seconds,
 )
 from ..client import Connector, proxy_command_line
-from ..ending import FirstBytes, RelayResult, abort_plain, describe_end, log_end
+from ..ending import RelayResult, Transport, abort_plain, describe_end, log_end
 from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
 from ..errors import CliError, describe_os_error, logger, say
 from ..keepalive import add_keepalive_options, keepalive_from_args
@@ -86,7 +86,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
 
-def _server_name(channel: OssuaryStream[FirstBytes]) -> str:
+def _server_name(channel: OssuaryStream[Transport]) -> str:
     remote = channel.remote_public_key
     return "anonymous" if remote is None else remote.fingerprint()
 

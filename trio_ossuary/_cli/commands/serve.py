@@ -134,7 +134,10 @@ def _make_handler(args: argparse.Namespace) -> Handler:
 
 
 def _peer_name(channel: Channel) -> str:
-    sock = getattr(channel.transport_stream, "socket", None)
+    transport = channel.transport_stream
+    if isinstance(transport, trio.StapledStream):  # FirstBytes.stapled()
+        transport = transport.send_stream
+    sock = getattr(transport, "socket", None)
     try:
         return "?:0" if sock is None else socket_peer_name(sock)
     except OSError:
@@ -225,13 +228,13 @@ async def _serve_stdio(
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
-    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
-    channel = OssuaryStream(transport, server_side=True, options=options)
+    recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
+    channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
         try:
             await channel.do_handshake()
         except CHANNEL_ERRORS as exc:
-            hint = not_ossuary_hint(transport.prefix, "client")
+            hint = not_ossuary_hint(recorder.prefix, "client")
             raise CliError(
                 hint or describe_channel_error(exc, "the client on stdin")
             ) from None
