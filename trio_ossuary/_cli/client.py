@@ -27,7 +27,7 @@ from .errors import (
 )
 from .relay import CHANNEL_ERRORS, EXIT_GRACE, start_command
 from .stdio import child_environment
-from .trust_prompt import TrustPolicy
+from .trust_prompt import ServerTrust
 
 __all__ = ["Connector", "proxy_command_line"]
 
@@ -122,7 +122,7 @@ class Connector:
         port: int,
         *,
         key: SecretKey | None,
-        policy: TrustPolicy,
+        policy: ServerTrust,
         proxy_command: str | None,
         timeout: float,
     ) -> None:

@@ -23,10 +23,10 @@ from .._known_hosts import KnownHosts
 from .errors import CliError, say
 from .terminal import ask_yes_no, has_terminal
 
-__all__ = ["TrustPolicy", "trust_from_args"]
+__all__ = ["ServerTrust", "trust_from_args"]
 
 
-class TrustPolicy:
+class ServerTrust:
     """How ``connect`` decides whether to trust the server's key.
 
     It is the stream's ``on_untrusted_server`` callback.  With ``--trust``
@@ -158,7 +158,7 @@ class TrustPolicy:
         )
 
 
-def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPolicy:
+def trust_from_args(args: argparse.Namespace, host: str, port: int) -> ServerTrust:
     """Make the trust policy that ``--trust`` or the known-hosts file sets.
 
     Args:
@@ -174,7 +174,7 @@ def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPoli
     """
     text: str | None = args.trust
     if text is None:
-        return TrustPolicy(
+        return ServerTrust(
             host,
             port,
             known_hosts=KnownHosts(args.known_hosts),
@@ -189,7 +189,7 @@ def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPoli
                 f"fingerprint FILE' prints them",
                 status=2,
             )
-        return TrustPolicy(host, port, fingerprint=text)
+        return ServerTrust(host, port, fingerprint=text)
     if os.path.exists(text):
         if _holds_secret_key(text):
             raise CliError(
@@ -198,9 +198,9 @@ def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPoli
                 f"{text}' prints)",
                 status=2,
             )
-        return TrustPolicy(host, port, trusted=load_public_key(text))
+        return ServerTrust(host, port, trusted=load_public_key(text))
     try:
-        return TrustPolicy(host, port, trusted=parse_public_key(text))
+        return ServerTrust(host, port, trusted=parse_public_key(text))
     except KeyFileError as exc:
         raise CliError(
             f"--trust {text[:40]!r} is not a SHA256: fingerprint, a public key "
