@@ -19,6 +19,7 @@ from .._keys import SecretKey
 from .._stream import OssuaryStream
 from .ending import FirstBytes, not_ossuary_hint
 from .errors import (
+    USAGE,
     CliError,
     describe_channel_error,
     describe_os_error,
@@ -64,7 +65,7 @@ def proxy_command_line(template: str, host: str, port: int) -> str:
             f"invalid host name {host[:60]!r} for --proxy-command: only letters, "
             f"digits, '.', '-', '_' and ':' (or an IPv6 address in brackets) "
             f"are allowed, and it may not start with '-'",
-            status=2,
+            status=USAGE,
         )
     values = {"h": shlex.quote(host), "p": shlex.quote(str(port)), "%": "%"}
     return re.sub(r"%([hp%])", lambda match: values[match.group(1)], template)

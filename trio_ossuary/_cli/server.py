@@ -59,8 +59,8 @@ from .errors import (
     logger,
     say,
 )
+from .passphrase import environment_passphrase
 from .relay import CHANNEL_ERRORS, Channel
-from .terminal import PASSPHRASE_ENV
 
 __all__ = [
     "Server",
@@ -127,7 +127,7 @@ class ServerKeys:
         identity = _file_identity(self._key_path)
         if identity != self._key_identity:
             # Never asks at a terminal: only the environment's passphrase.
-            key = load_secret_key(self._key_path, os.environ.get(PASSPHRASE_ENV))
+            key = load_secret_key(self._key_path, environment_passphrase())
             if key.public_key != self.secret_key.public_key:
                 changes.append(f"server key {key.public_key.fingerprint()}")
             options = attrs.evolve(options, secret_key=key)

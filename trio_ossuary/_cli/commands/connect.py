@@ -30,6 +30,7 @@ from ..client import Connector, proxy_command_line
 from ..ending import FirstBytes, RelayResult, abort_plain, describe_end, log_end
 from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
 from ..errors import CliError, describe_os_error, logger, say
+from ..passphrase import forget as forget_passphrase
 from ..relay import relay, run_cancellable
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
@@ -76,6 +77,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
         proxy_command=args.proxy_command,
         timeout=args.timeout,
     )
+    forget_passphrase()  # the key is loaded (or none is used)
     if args.listen is not None:
         return trio.run(
             run_cancellable,

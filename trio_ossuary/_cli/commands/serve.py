@@ -53,6 +53,7 @@ from ..errors import (
     logger,
     say,
 )
+from ..passphrase import PASSPHRASE_ENV
 from ..relay import (
     CHANNEL_ERRORS,
     Channel,
@@ -64,7 +65,7 @@ from ..relay import (
 )
 from ..server import ServerKeys, serve_listening
 from ..stdio import child_environment, open_stdin, open_stdout
-from ..terminal import PASSPHRASE_ENV, load_key
+from ..terminal import load_key
 
 __all__ = ["cmd_serve", "register"]
 
@@ -184,7 +185,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure a person can cause.
     """
-    key = load_key(args.key)
+    # Only a listening server reloads, so only it keeps the passphrase.
+    key = load_key(args.key, keep_passphrase=not args.stdio)
     if args.authorized_keys is None:
         options = OssuaryOptions(secret_key=key)
     else:
