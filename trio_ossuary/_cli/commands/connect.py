@@ -150,9 +150,10 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
             return
         log_end(peer, who, started, _ending(connector, result), result)
 
-    for name in bound.names():
-        say(f"listening on {name}, tunnelling to {connector.name}")
     try:
+        # Inside the try: Ctrl-C right after this line still cleans up.
+        for name in bound.names():
+            say(f"listening on {name}, tunnelling to {connector.name}")
         await trio.serve_listeners(tunnel, listeners)
     finally:
         bound.close()
