@@ -11,13 +11,16 @@ reads nothing from the network (see the comment at intersphinx_mapping).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 # Document the package from this checkout, not from whatever is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import trio_ossuary
+from trio_ossuary._options import DEFAULT_OPTIONS
 
 # -- Project information -----------------------------------------------------
 
@@ -50,6 +53,41 @@ autodoc_typehints = "signature"
 # Show defaults as written (``time.monotonic``), not as the repr of a value
 # (``<built-in function monotonic>``, which spoils the whole signature).
 autodoc_preserve_defaults = True
+# The entry points take each option's default from the options object
+# (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``), so
+# that it is written once, in OssuaryOptions; show the value it stands for.
+# OssuaryOptions's own __init__, written by attrs, reads it from
+# ``attr_dict['handshake_timeout'].default``: the same.
+_OPTION_DEFAULT = re.compile(
+    r"\bDEFAULT_OPTIONS\.(?P<name>[a-z_]+)\b"
+    r"|\battr_dict\['(?P<field>[a-z_]+)'\]\.default\b"
+)
+
+
+def _show_option_defaults(
+    app: object,
+    what: str,
+    name: str,
+    obj: object,
+    options: object,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None]:
+    if signature is not None:
+        signature = _OPTION_DEFAULT.sub(
+            lambda match: repr(
+                getattr(DEFAULT_OPTIONS, match["name"] or match["field"])
+            ),
+            signature,
+        )
+    return signature, return_annotation
+
+
+def setup(app: Any) -> None:
+    """Connect the hook that shows the option defaults as values."""
+    app.connect("autodoc-process-signature", _show_option_defaults)
+
+
 # A private name in annotations, shown as what it stands for: the type
 # variable of OssuaryStream is any Trio stream.
 autodoc_type_aliases = {"T_Stream": "trio.abc.Stream"}

@@ -18,7 +18,9 @@ async def main(key_file: str, authorized_keys_file: str, port: int) -> None:
         port,
         host="127.0.0.1",
         secret_key=trio_ossuary.keyfiles.load_secret_key(key_file),
-        authorized_keys=trio_ossuary.keyfiles.load_authorized_keys(authorized_keys_file),
+        authorized_keys=trio_ossuary.keyfiles.load_authorized_keys(
+            authorized_keys_file
+        ),
         require_client_auth=True,
     )
 

@@ -107,9 +107,7 @@ def session_key(stream: OssuaryStream[Any], peer_ephemeral: bytes) -> bytes:
     assert conn is not None
     private = conn._session.private
     assert private is not None, "the engine has already forgotten its secret"
-    return private.exchange(
-        X25519PublicKey.from_public_bytes(peer_ephemeral)
-    )
+    return private.exchange(X25519PublicKey.from_public_bytes(peer_ephemeral))
 
 
 # -- a standard cast and a scenario runner ---------------------------------------

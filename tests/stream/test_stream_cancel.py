@@ -210,6 +210,10 @@ async def test_cancel_receive_some_while_writing_the_server_handshake() -> None:
                 with trio.CancelScope() as scope:
                     nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
                     results.append(await server.receive_some())
+                # Short of the whole packet the write stalls and the
+                # cancellation lands; with all of it allowed there is
+                # nothing to cancel.
+                assert scope.cancelled_caught is (budget < SERVER_HANDSHAKE_BYTES)
                 if scope.cancelled_caught:
                     results.append(await server.receive_some())
             assert results == [b"hello"]
@@ -229,19 +233,25 @@ async def test_cancel_receive_some_while_writing_a_reset() -> None:
             client_tap.on_send = corrupt_packet(DATA)
             server_tap.send_budget = budget
             await client.send_all(b"corrupted")
-            await reset_cancelled_while_writing(client, server, server_tap)
+            await reset_cancelled_while_writing(
+                client, server, server_tap, stalls=budget < 12
+            )
 
 
 async def reset_cancelled_while_writing(
     client: OssuaryStream[Any],
     server: OssuaryStream[Any],
     server_tap: Interposer[Any],
+    *,
+    stalls: bool,
 ) -> None:
+    """The server's receive_some, cancelled if its Reset write ``stalls``."""
     async with trio.open_nursery() as nursery:
         with trio.CancelScope() as scope:
             nursery.start_soon(cancel_when_blocked, scope, server_tap.allow_send)
             with pytest.raises(ChannelReset):
                 await server.receive_some()
+        assert scope.cancelled_caught is stalls
         if scope.cancelled_caught:
             with pytest.raises(ChannelReset):
                 await server.receive_some()
