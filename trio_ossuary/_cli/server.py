@@ -51,7 +51,7 @@ from .._options import OssuaryOptions
 from .._stream import OssuaryStream
 from . import held_signals
 from .draining import DrainingChannel
-from .ending import FirstBytes, log_end, not_ossuary_hint
+from .ending import FirstBytes, Transport, log_end, not_ossuary_hint
 from .endpoints import Endpoint, bind_endpoint, socket_peer_name
 from .errors import (
     CliError,
@@ -60,6 +60,7 @@ from .errors import (
     logger,
     say,
 )
+from .keepalive import KeepAlive
 from .passphrase import environment_passphrase
 from .relay import CHANNEL_ERRORS, Channel
 
@@ -176,6 +177,8 @@ class Server:
           no limit).
       grace: Seconds open connections get to finish on SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
     """
 
     def __init__(
@@ -186,8 +189,10 @@ class Server:
         max_connections: int | None,
         grace: float,
         who: str = "",
+        keepalive: KeepAlive | None = None,
     ) -> None:
         self._on_channel = on_channel
+        self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
         self._max = max_connections
         self._grace = grace
@@ -311,6 +316,7 @@ class Server:
                 )
                 await trio.sleep(0.1)
                 continue
+            self._keepalive.apply(stream.socket)
             if self._max is not None and self._count >= self._max:
                 self._refuse(stream)
                 continue
@@ -337,14 +343,14 @@ class Server:
         stream.socket.close()
 
     async def _connection(self, transport: trio.SocketStream) -> None:
-        channel: OssuaryStream[FirstBytes] | None = None
+        channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
         try:
             # The first bytes are kept to tell a client that does not speak
             # Ossuary at all what it reached.
             recorder = FirstBytes(transport)
             channel = OssuaryStream(
-                recorder, server_side=True, options=self.keys.options
+                recorder.stapled(), server_side=True, options=self.keys.options
             )
             try:
                 await channel.do_handshake()
@@ -393,6 +399,7 @@ def serve_listening(
     max_connections: int | None,
     grace: float,
     workers: int,
+    keepalive: KeepAlive | None = None,
 ) -> int:
     """Run ``serve --listen``: bind, then serve in this process or in workers.
 
@@ -405,6 +412,8 @@ def serve_listening(
       max_connections: The ``--max-connections`` limit (per process), or None.
       grace: The ``--grace`` period in seconds.
       workers: How many processes serve (1: this one).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
 
     Returns:
       The exit status.
@@ -435,6 +444,7 @@ def serve_listening(
                     max_connections=max_connections,
                     grace=grace,
                     who=who,
+                    keepalive=keepalive,
                 )
                 # A worker announces nothing: its parent does.
                 ready = held_signals.release if who else announce
