@@ -184,8 +184,18 @@ class OssuaryOptions:
           :exc:`~trio_ossuary.UntrustedServerError`.  Used by the stream; the
           engine reports an :class:`~trio_ossuary.sansio.UntrustedServer` event
           instead.
-      handshake_timeout: Seconds each handshake may take before the peer is
-          cut off: a positive, finite number.
+      handshake_timeout: Seconds each handshake may take: a positive, finite
+          number.  Each layer reads it in its own way.  The stream breaks
+          with :exc:`~trio_ossuary.HandshakeTimeoutError` when a handshake
+          (the first, or one after a reset) has not finished this long after
+          the first call that drove it, a trust decision included.  It also
+          bounds the stream's shielded writes of handshake and Reset packets
+          and the Disconnect of ``aclose``.  The sans-IO engine, given a
+          clock, instead *resets* a wait for the peer's next handshake
+          packet once more than this many whole seconds have passed (the
+          reference's rule); the stream turns that timer off.  On a server,
+          it is also how long a client's user may take to decide about the
+          server's key.  See :ref:`handshake-timeout`.
       max_resets: The reset that would be the connection's ``max_resets``-th
           breaks it for good instead (at least 1; the reference uses 5).
       eof_is_close: Used by the stream: treat a transport EOF without a

@@ -14,7 +14,14 @@ The JSON line is ``{"sent": SHA256, "received": SHA256, "received_bytes": N,
 "end": "eof" | "reset" | ...}``: a hash of what was sent and of what was
 received, and how the stream ended ("eof" for a clean end, otherwise the
 error, e.g. "reset").  With ``--progress``, a line ``progress`` is printed
-once the first half of the received bytes arrived.
+once the first megabyte arrived; with ``--quiet``, nothing is sent; with
+``--send-only``, nothing is read: the connection is closed once everything
+was sent.
+
+``python apps.py inetd HOST PORT COMMAND...``
+    Like inetd: listens on HOST:PORT, prints ``listening``, accepts one
+    connection and runs COMMAND with the connection as its stdin and stdout
+    (stderr is ours), then prints ``{"status": EXIT_STATUS}``.
 """
 
 from __future__ import annotations
@@ -22,18 +29,22 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import socket
+import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Final
 
 import trio
 
 _CHUNK: Final = 1 << 16
+_PROGRESS: Final = 1 << 20
 
 
-def _chunks(seed: int, size: int) -> list[bytes]:
+def _chunks(seed: int, size: int) -> Iterator[bytes]:
     rng = random.Random(seed)
-    sizes = [_CHUNK] * (size // _CHUNK) + ([size % _CHUNK] if size % _CHUNK else [])
-    return [rng.randbytes(n) for n in sizes]
+    for start in range(0, size, _CHUNK):
+        yield rng.randbytes(min(_CHUNK, size - start))
 
 
 def _describe(exc: BaseException) -> str:
@@ -52,7 +63,10 @@ async def exchange(
     count = 0
     end = "eof"
     progress = "--progress" in sys.argv
-    half = (limit or size) // 2
+    if "--quiet" in sys.argv:
+        size = 0
+    if "--send-only" in sys.argv:
+        limit = 0
 
     send_end = "done"
 
@@ -74,7 +88,7 @@ async def exchange(
                 data = await stream.receive_some(_CHUNK)
                 if not data:
                     break
-                if progress and count < half <= count + len(data):
+                if progress and count < _PROGRESS <= count + len(data):
                     print("progress", flush=True)
                 count += len(data)
                 received.update(data)
@@ -116,6 +130,22 @@ def expected(seed: int, size: int) -> str:
     return digest.hexdigest()
 
 
+def inetd(host: str, port: int, argv: list[str]) -> None:
+    """Accept one connection and run ``argv`` on it; see the module docstring."""
+    with socket.create_server((host, port)) as listener:
+        print("listening", flush=True)
+        connection, _ = listener.accept()
+    with connection:
+        status = subprocess.run(
+            argv, stdin=connection, stdout=connection, check=False
+        ).returncode
+    print(json.dumps({"status": status}), flush=True)
+
+
 if __name__ == "__main__":
-    mode, port, size = sys.argv[1:4]
-    trio.run(backend if mode == "backend" else app, int(port), int(size))
+    mode = sys.argv[1]
+    if mode == "inetd":
+        inetd(sys.argv[2], int(sys.argv[3]), sys.argv[4:])
+    else:
+        port, size = sys.argv[2:4]
+        trio.run(backend if mode == "backend" else app, int(port), int(size))

@@ -26,6 +26,7 @@ from .errors import (
     logger,
     say,
 )
+from .keepalive import KeepAlive
 from .relay import CHANNEL_ERRORS, EXIT_GRACE, start_command
 from .stdio import child_environment
 from .trust_prompt import TrustPolicy
@@ -127,6 +128,8 @@ class Connector:
       proxy_command: Reach the server through this command's stdin/stdout
           instead of TCP.
       timeout: Seconds allowed for connecting and for the handshake.
+      keepalive: Keep-alive settings for the TCP connection (default:
+          :class:`.keepalive.KeepAlive`'s).
     """
 
     def __init__(
@@ -138,6 +141,7 @@ class Connector:
         policy: TrustPolicy,
         proxy_command: str | None,
         timeout: float,
+        keepalive: KeepAlive | None = None,
     ) -> None:
         self.name = format_host_port(host, port)
         self._host = host
@@ -146,6 +150,7 @@ class Connector:
         self.policy = policy
         self._proxy = proxy_command
         self._timeout = timeout
+        self.keepalive = KeepAlive() if keepalive is None else keepalive
 
     async def _dial(self) -> trio.abc.Stream:
         if self._proxy is not None:
@@ -161,11 +166,13 @@ class Connector:
             return _ProxyTransport(process)
         with trio.move_on_after(self._timeout):
             try:
-                return await trio.open_tcp_stream(self._host, self._port)
+                tcp = await trio.open_tcp_stream(self._host, self._port)
             except OSError as exc:
                 raise CliError(
                     f"cannot connect to {self.name}: {describe_os_error(exc)}"
                 ) from None
+            self.keepalive.apply(tcp.socket)
+            return tcp
         raise CliError(f"cannot connect to {self.name}: timed out")
 
     def describe(self, exc: BaseException) -> str:

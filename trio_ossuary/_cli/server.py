@@ -59,6 +59,7 @@ from .errors import (
     logger,
     say,
 )
+from .keepalive import KeepAlive
 from .relay import CHANNEL_ERRORS, Channel
 from .terminal import PASSPHRASE_ENV
 
@@ -175,6 +176,8 @@ class Server:
           no limit).
       grace: Seconds open connections get to finish on SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
     """
 
     def __init__(
@@ -185,8 +188,10 @@ class Server:
         max_connections: int | None,
         grace: float,
         who: str = "",
+        keepalive: KeepAlive | None = None,
     ) -> None:
         self._on_channel = on_channel
+        self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
         self._max = max_connections
         self._grace = grace
@@ -305,6 +310,7 @@ class Server:
                 )
                 await trio.sleep(0.1)
                 continue
+            self._keepalive.apply(stream.socket)
             if self._max is not None and self._count >= self._max:
                 self._refuse(stream)
                 continue
@@ -387,6 +393,7 @@ def serve_listening(
     max_connections: int | None,
     grace: float,
     workers: int,
+    keepalive: KeepAlive | None = None,
 ) -> int:
     """Run ``serve --listen``: bind, then serve in this process or in workers.
 
@@ -399,6 +406,8 @@ def serve_listening(
       max_connections: The ``--max-connections`` limit (per process), or None.
       grace: The ``--grace`` period in seconds.
       workers: How many processes serve (1: this one).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
 
     Returns:
       The exit status.
@@ -424,6 +433,7 @@ def serve_listening(
                 max_connections=max_connections,
                 grace=grace,
                 who=who,
+                keepalive=keepalive,
             )
             return trio.run(_run, server, sockets, lifeline)
 

@@ -30,6 +30,7 @@ from ..client import Connector, proxy_command_line
 from ..ending import RelayResult, Transport, abort_plain, describe_end, log_end
 from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
 from ..errors import CliError, describe_os_error, logger, say
+from ..keepalive import add_keepalive_options, keepalive_from_args
 from ..relay import relay, run_cancellable
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
@@ -75,6 +76,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
         policy=policy,
         proxy_command=args.proxy_command,
         timeout=args.timeout,
+        keepalive=keepalive_from_args(args),
     )
     if args.listen is not None:
         return trio.run(
@@ -125,6 +127,7 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
 
     async def tunnel(tcp: trio.SocketStream) -> None:
         started = trio.current_time()
+        connector.keepalive.apply(tcp.socket)
         try:
             local = socket_peer_name(tcp.socket)
         except OSError:
@@ -267,3 +270,4 @@ def register(commands: Commands) -> None:
         default=10.0,
         help="give up if connecting or the handshake takes longer (default: 10)",
     )
+    add_keepalive_options(connect)

@@ -53,6 +53,7 @@ from ..errors import (
     logger,
     say,
 )
+from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
 from ..relay import (
     CHANNEL_ERRORS,
     Channel,
@@ -89,9 +90,11 @@ async def _echo(channel: Channel, peer: str) -> RelayResult:
     return result
 
 
-async def _forward(target: Endpoint, channel: Channel, peer: str) -> RelayResult:
+async def _forward(
+    target: Endpoint, keepalive: KeepAlive, channel: Channel, peer: str
+) -> RelayResult:
     try:
-        tcp = await open_endpoint(target)
+        tcp = await open_endpoint(target, keepalive)
     except OSError as exc:
         # The client must not take this for an empty answer.
         await channel.aclose(error=True)
@@ -124,7 +127,7 @@ async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
 
 def _make_handler(args: argparse.Namespace) -> Handler:
     if args.forward is not None:
-        return partial(_forward, args.forward)
+        return partial(_forward, args.forward, keepalive_from_args(args))
     if args.exec is not None:
         return partial(_exec, args.exec)
     return _echo
@@ -199,7 +202,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = _make_handler(args)
     if args.stdio:
         life = OneConnection(grace=DEFAULT_GRACE)
-        return trio.run(life.run, partial(_serve_stdio, life, handler, options))
+        stdio = partial(_serve_stdio, life, handler, options, keepalive_from_args(args))
+        return trio.run(life.run, stdio)
     return serve_listening(
         partial(_handle, handler),
         ServerKeys(options, args.key, args.authorized_keys),
@@ -209,12 +213,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         max_connections=args.max_connections,
         grace=DEFAULT_GRACE if args.grace is None else args.grace,
         workers=args.workers or 1,
+        keepalive=keepalive_from_args(args),
     )
 
 
 async def _serve_stdio(
-    life: OneConnection, handler: Handler, options: OssuaryOptions
+    life: OneConnection,
+    handler: Handler,
+    options: OssuaryOptions,
+    keepalive: KeepAlive,
 ) -> int:
+    for fd in (0, 1):  # the client's connection, under inetd
+        keepalive.apply_to_fd(fd)
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
@@ -381,3 +391,4 @@ def register(commands: Commands) -> None:
         type=count,
         help="serve from N processes sharing the listening port (default: 1)",
     )
+    add_keepalive_options(serve)
