@@ -14,7 +14,9 @@ The JSON line is ``{"sent": SHA256, "received": SHA256, "received_bytes": N,
 "end": "eof" | "reset" | ...}``: a hash of what was sent and of what was
 received, and how the stream ended ("eof" for a clean end, otherwise the
 error, e.g. "reset").  With ``--progress``, a line ``progress`` is printed
-once the first megabyte arrived; with ``--quiet``, nothing is sent.
+once the first megabyte arrived; with ``--quiet``, nothing is sent; with
+``--send-only``, nothing is read: the connection is closed once everything
+was sent.
 
 ``python apps.py inetd HOST PORT COMMAND...``
     Like inetd: listens on HOST:PORT, prints ``listening``, accepts one
@@ -63,6 +65,8 @@ async def exchange(
     progress = "--progress" in sys.argv
     if "--quiet" in sys.argv:
         size = 0
+    if "--send-only" in sys.argv:
+        limit = 0
 
     send_end = "done"
 

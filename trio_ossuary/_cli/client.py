@@ -20,6 +20,7 @@ from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
 from .ending import FirstBytes, Transport, not_ossuary_hint
 from .errors import (
+    USAGE,
     CliError,
     describe_channel_error,
     describe_os_error,
@@ -29,7 +30,7 @@ from .errors import (
 from .keepalive import KeepAlive
 from .relay import CHANNEL_ERRORS, EXIT_GRACE, start_command
 from .stdio import child_environment
-from .trust_prompt import TrustPolicy
+from .trust_prompt import ServerTrust
 
 __all__ = ["Connector", "proxy_command_line"]
 
@@ -78,7 +79,7 @@ def proxy_command_line(template: str, host: str, port: int) -> str:
             f"invalid host name {host[:60]!r} for --proxy-command: only letters, "
             f"digits, '.', '-', '_' and ':' (or an IPv6 address in brackets) "
             f"are allowed, and it may not start with '-'",
-            status=2,
+            status=USAGE,
         )
     values = {"h": shlex.quote(host), "p": shlex.quote(str(port)), "%": "%"}
     return re.sub(r"%([hp%])", lambda match: values[match.group(1)], template)
@@ -138,7 +139,7 @@ class Connector:
         port: int,
         *,
         key: SecretKey | None,
-        policy: TrustPolicy,
+        policy: ServerTrust,
         proxy_command: str | None,
         timeout: float,
         keepalive: KeepAlive | None = None,

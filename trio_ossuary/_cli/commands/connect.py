@@ -31,6 +31,7 @@ from ..ending import RelayResult, Transport, abort_plain, describe_end, log_end
 from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
 from ..errors import CliError, describe_os_error, logger, say
 from ..keepalive import add_keepalive_options, keepalive_from_args
+from ..passphrase import forget as forget_passphrase
 from ..relay import relay, run_cancellable
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
@@ -78,6 +79,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         keepalive=keepalive_from_args(args),
     )
+    forget_passphrase()  # the key is loaded (or none is used)
     if args.listen is not None:
         return trio.run(
             run_cancellable,
@@ -151,9 +153,10 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
             return
         log_end(peer, who, started, _ending(connector, result), result)
 
-    for name in bound.names():
-        say(f"listening on {name}, tunnelling to {connector.name}")
     try:
+        # Inside the try: Ctrl-C right after this line still cleans up.
+        for name in bound.names():
+            say(f"listening on {name}, tunnelling to {connector.name}")
         await trio.serve_listeners(tunnel, listeners)
     finally:
         bound.close()

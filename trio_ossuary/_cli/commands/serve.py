@@ -54,6 +54,7 @@ from ..errors import (
     say,
 )
 from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
+from ..passphrase import PASSPHRASE_ENV
 from ..relay import (
     CHANNEL_ERRORS,
     Channel,
@@ -65,7 +66,7 @@ from ..relay import (
 )
 from ..server import ServerKeys, serve_listening
 from ..stdio import child_environment, open_stdin, open_stdout
-from ..terminal import PASSPHRASE_ENV, load_key
+from ..terminal import load_key
 
 __all__ = ["cmd_serve", "register"]
 
@@ -190,7 +191,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure a person can cause.
     """
-    key = load_key(args.key)
+    # Only a listening server reloads, so only it keeps the passphrase.
+    key = load_key(args.key, keep_passphrase=not args.stdio)
     if args.authorized_keys is None:
         options = OssuaryOptions(secret_key=key)
     else:
