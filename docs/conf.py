@@ -11,13 +11,18 @@ reads nothing from the network (see the comment at intersphinx_mapping).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 # Document the package from this checkout, not from whatever is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import attrs
+
 import trio_ossuary
+from trio_ossuary._options import DEFAULT_OPTIONS
 
 # -- Project information -----------------------------------------------------
 
@@ -50,6 +55,48 @@ autodoc_typehints = "signature"
 # Show defaults as written (``time.monotonic``), not as the repr of a value
 # (``<built-in function monotonic>``, which spoils the whole signature).
 autodoc_preserve_defaults = True
+# The entry points take each option's default from the options object
+# (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``), so
+# that it is written once, in OssuaryOptions; show the value it stands for.
+# An attrs class's own __init__ (OssuaryOptions's, an event's) reads each
+# default from ``attr_dict['handshake_timeout'].default``: show those too.
+_OPTION_DEFAULT = re.compile(r"\bDEFAULT_OPTIONS\.(?P<name>[a-z_]+)\b")
+_ATTRS_DEFAULT = re.compile(r"\battr_dict\['(?P<name>[a-z_]+)'\]\.default\b")
+
+
+def _show_defaults(
+    app: object,
+    what: str,
+    name: str,
+    obj: object,
+    options: object,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str | None, str | None]:
+    if signature is None:
+        return signature, return_annotation
+
+    def option(match: re.Match[str]) -> str:
+        return repr(getattr(DEFAULT_OPTIONS, match["name"]))
+
+    def field(match: re.Match[str]) -> str:
+        default = fields[match["name"]].default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            return match[0]
+        return repr(default)
+
+    signature = _OPTION_DEFAULT.sub(option, signature)
+    if isinstance(obj, type) and attrs.has(obj):
+        fields = attrs.fields_dict(obj)
+        signature = _ATTRS_DEFAULT.sub(field, signature)
+    return signature, return_annotation
+
+
+def setup(app: Any) -> None:
+    """Connect the hook that shows the defaults as values."""
+    app.connect("autodoc-process-signature", _show_defaults)
+
+
 # A private name in annotations, shown as what it stands for: the type
 # variable of OssuaryStream is any Trio stream.
 autodoc_type_aliases = {"T_Stream": "trio.abc.Stream"}

@@ -110,11 +110,20 @@ class SessionReset:
       initiated_locally: True if this side detected the fault and sent the
           first Reset; False if the peer reset the session.
       resets: How many resets this connection has had, this one included.
+      data_may_be_lost: Whether application data can have been lost: True
+          for every reset once a session has been established, and for a
+          server's reset while it waits for ClientAuthentication (the client
+          may have completed its handshake and sent data right after it);
+          False for the other resets of the first handshake, before which
+          no side has sent data.  A stream tells its application of the
+          resets where this is True (the trio stream raises
+          :exc:`~trio_ossuary.ChannelReset`).
     """
 
     reason: str
     initiated_locally: bool
     resets: int
+    data_may_be_lost: bool = True
 
 
 @attrs.frozen(slots=True)

@@ -20,10 +20,12 @@ import trio
 
 from ._keys import PublicKey, SecretKey
 from ._options import (
+    DEFAULT_OPTIONS,
     OssuaryOptions,
     TrustPolicy,
     TrustStore,
     choose_options,
+    takes_options,
 )
 from ._peer import peer_name
 from ._stream import OssuaryStream
@@ -71,17 +73,18 @@ class OssuaryListener(trio.abc.Listener["OssuaryStream[trio.abc.Stream]"]):
       transport_listener: The wrapped listener.
     """
 
+    @takes_options
     def __init__(
         self,
         transport_listener: trio.abc.Listener[trio.abc.Stream],
         *,
         options: OssuaryOptions | None = None,
-        secret_key: SecretKey | bytes | None = None,
-        authorized_keys: Iterable[PublicKey | bytes] = (),
-        require_client_auth: bool = False,
-        handshake_timeout: float = 3.0,
-        max_resets: int = 5,
-        eof_is_close: bool = False,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
     ) -> None:
         self.transport_listener = transport_listener
         self._options = _server_options(
@@ -130,18 +133,19 @@ def _server_options(options: OssuaryOptions) -> OssuaryOptions:
     return options
 
 
+@takes_options
 async def open_ossuary_over_tcp_stream(
     host: str | bytes,
     port: int,
     *,
     happy_eyeballs_delay: float | None = 0.25,
     options: OssuaryOptions | None = None,
-    secret_key: SecretKey | bytes | None = None,
-    authorized_keys: Iterable[PublicKey | bytes] = (),
-    on_untrusted_server: TrustPolicy | None = None,
-    handshake_timeout: float = 3.0,
-    max_resets: int = 5,
-    eof_is_close: bool = False,
+    secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+    authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+    on_untrusted_server: TrustPolicy | None = DEFAULT_OPTIONS.on_untrusted_server,
+    handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+    max_resets: int = DEFAULT_OPTIONS.max_resets,
+    eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
 ) -> OssuaryStream[trio.SocketStream]:
     """Connect to ``host:port`` over TCP and wrap the connection in Ossuary.
 
@@ -190,18 +194,19 @@ async def open_ossuary_over_tcp_stream(
         raise
 
 
+@takes_options
 async def open_ossuary_over_tcp_listeners(
     port: int,
     *,
     host: str | bytes | None = None,
     backlog: int | None = None,
     options: OssuaryOptions | None = None,
-    secret_key: SecretKey | bytes | None = None,
-    authorized_keys: Iterable[PublicKey | bytes] = (),
-    require_client_auth: bool = False,
-    handshake_timeout: float = 3.0,
-    max_resets: int = 5,
-    eof_is_close: bool = False,
+    secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+    authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+    require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+    handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+    max_resets: int = DEFAULT_OPTIONS.max_resets,
+    eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
 ) -> list[OssuaryListener]:
     """Listen for Ossuary connections over TCP.
 
@@ -239,6 +244,7 @@ async def open_ossuary_over_tcp_listeners(
 Handler: TypeAlias = "Callable[[OssuaryStream[trio.abc.Stream]], Awaitable[object]]"
 
 
+@takes_options
 async def serve_ossuary_over_tcp(
     handler: Handler,
     port: int,
@@ -248,12 +254,12 @@ async def serve_ossuary_over_tcp(
     handler_nursery: trio.Nursery | None = None,
     task_status: trio.TaskStatus[list[OssuaryListener]] = trio.TASK_STATUS_IGNORED,
     options: OssuaryOptions | None = None,
-    secret_key: SecretKey | bytes | None = None,
-    authorized_keys: Iterable[PublicKey | bytes] = (),
-    require_client_auth: bool = False,
-    handshake_timeout: float = 3.0,
-    max_resets: int = 5,
-    eof_is_close: bool = False,
+    secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+    authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+    require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+    handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+    max_resets: int = DEFAULT_OPTIONS.max_resets,
+    eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
 ) -> NoReturn:
     """Serve Ossuary over TCP forever, one task per connection.
 
@@ -281,17 +287,17 @@ async def serve_ossuary_over_tcp(
       TypeError, ValueError: for bad options (checked before listening), as
           :class:`OssuaryListener` does.
     """
-    listeners = await open_ossuary_over_tcp_listeners(
-        port,
-        host=host,
-        backlog=backlog,
-        options=options,
+    options = choose_options(
+        options,
         secret_key=secret_key,
         authorized_keys=authorized_keys,
         require_client_auth=require_client_auth,
         handshake_timeout=handshake_timeout,
         max_resets=max_resets,
         eof_is_close=eof_is_close,
+    )
+    listeners = await open_ossuary_over_tcp_listeners(
+        port, host=host, backlog=backlog, options=options
     )
 
     async def handshake_then_handle(stream: OssuaryStream[trio.abc.Stream]) -> None:

@@ -28,11 +28,13 @@ trust policy needs from trio (the server's address, worker threads) lives in
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
 import numbers
 import operator
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Final, Protocol, final, runtime_checkable
+from typing import Final, Protocol, TypeVar, cast, final, runtime_checkable
 
 import attrs
 
@@ -94,13 +96,34 @@ def _timeout(value: float) -> float:
         raise TypeError(
             f"handshake_timeout must be a number of seconds, not {kind.__name__}"
         )
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        # An int (or Fraction) beyond the largest float: not a finite number
+        # of seconds either, so the same ValueError (issue #18).
+        seconds = math.inf
     if not math.isfinite(seconds) or seconds <= 0:
         raise ValueError(
             f"handshake_timeout must be a positive, finite number of seconds, "
-            f"not {value!r}"
+            f"not {_shown(value)}"
         )
     return seconds
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` for an error message, bounded in length.
+
+    A huge int's repr is as long as its digits, and beyond
+    ``sys.get_int_max_str_digits()`` digits it raises ValueError itself.
+    """
+    if isinstance(value, int) and value.bit_length() > 64:
+        kind = "a negative int" if value < 0 else "an int"
+        return f"{kind} of {value.bit_length()} bits"
+    try:
+        shown = repr(value)
+    except ValueError:  # a Fraction of huge ints, say
+        return f"a {type(value).__name__} too large to show"
+    return shown if len(shown) <= 60 else f"{shown[:57]}..."
 
 
 def _max_resets(value: int) -> int:
@@ -113,7 +136,7 @@ def _max_resets(value: int) -> int:
             f"max_resets must be an int, not {type(value).__name__}"
         ) from None
     if count < 1:
-        raise ValueError(f"max_resets must be at least 1, not {count}")
+        raise ValueError(f"max_resets must be at least 1, not {_shown(count)}")
     return count
 
 
@@ -161,8 +184,18 @@ class OssuaryOptions:
           :exc:`~trio_ossuary.UntrustedServerError`.  Used by the stream; the
           engine reports an :class:`~trio_ossuary.sansio.UntrustedServer` event
           instead.
-      handshake_timeout: Seconds each handshake may take before the peer is
-          cut off: a positive, finite number.
+      handshake_timeout: Seconds each handshake may take: a positive, finite
+          number.  Each layer reads it in its own way.  The stream breaks
+          with :exc:`~trio_ossuary.HandshakeTimeoutError` when a handshake
+          (the first, or one after a reset) has not finished this long after
+          the first call that drove it, a trust decision included.  It also
+          bounds the stream's shielded writes of handshake and Reset packets
+          and the Disconnect of ``aclose``.  The sans-IO engine, given a
+          clock, instead *resets* a wait for the peer's next handshake
+          packet once more than this many whole seconds have passed (the
+          reference's rule); the stream turns that timer off.  On a server,
+          it is also how long a client's user may take to decide about the
+          server's key.  See :ref:`handshake-timeout`.
       max_resets: The reset that would be the connection's ``max_resets``-th
           breaks it for good instead (at least 1; the reference uses 5).
       eof_is_close: Used by the stream: treat a transport EOF without a
@@ -175,7 +208,8 @@ class OssuaryOptions:
           fingerprint where a key belongs, or a single key as
           ``authorized_keys``.
       ValueError: for an impossible value, such as a handshake timeout that
-          is NaN, infinite or not positive, ``max_resets`` below 1, a key of
+          is NaN, infinite, beyond the largest float (``10**400``) or not
+          positive, ``max_resets`` below 1, a key of
           the wrong length, or ``require_client_auth`` with no authorized
           keys.
     """
@@ -212,19 +246,78 @@ class OssuaryOptions:
             raise ValueError("require_client_auth is a server option")
 
 
+#: The defaults, written once: each entry point's option keywords take theirs
+#: from here (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``),
+#: so changing a default in :class:`OssuaryOptions` changes it everywhere.
 DEFAULT_OPTIONS: Final = OssuaryOptions()
+
+#: The option keywords, in the order of :class:`OssuaryOptions`'s fields.
+OPTION_NAMES: Final = tuple(field.name for field in attrs.fields(OssuaryOptions))
+
+_EntryPoint = TypeVar("_EntryPoint", bound=Callable[..., object])
+
+
+def takes_options(entry_point: _EntryPoint) -> _EntryPoint:
+    """Make an entry point refuse ``options=`` together with option keywords.
+
+    Decorates a function or ``__init__`` that takes ``options`` and some of
+    :class:`OssuaryOptions`'s fields as keyword-only parameters.  Whether a
+    keyword was passed, rather than left at its default, is only known at the
+    call, which is where this wrapper looks; comparing values with the
+    defaults instead would refuse ``options=`` with every keyword whose
+    signature default had drifted from the option's.  A coroutine function
+    stays one (it raises when awaited, and the documentation still shows it
+    as async).  The wrapper keeps the signature (``__wrapped__``), which is
+    what :func:`inspect.signature` and the documentation show.
+
+    Raises:
+      TypeError: (from the wrapped call) for ``options`` given, not None,
+          with any of the option keywords.
+    """
+    parameters = inspect.signature(entry_point).parameters
+    names = frozenset(OPTION_NAMES).intersection(parameters)
+    assert names, f"{entry_point.__qualname__} takes no option keywords"
+    assert all(
+        parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
+        for name in (*names, "options")
+    ), f"{entry_point.__qualname__}: options must be keyword-only"
+
+    def refuse_both(given: dict[str, object]) -> None:
+        if given.get("options") is not None and not names.isdisjoint(given):
+            clashing = [name for name in OPTION_NAMES if name in given]
+            raise TypeError(
+                f"give options= or the option keywords, not both (got options= "
+                f"and {'=, '.join(clashing)}=)"
+            )
+
+    if inspect.iscoroutinefunction(entry_point):
+
+        @functools.wraps(entry_point)
+        async def call_async(*args: object, **kwargs: object) -> object:
+            refuse_both(kwargs)
+            return await cast(Awaitable[object], entry_point(*args, **kwargs))
+
+        return cast(_EntryPoint, call_async)
+
+    @functools.wraps(entry_point)
+    def call(*args: object, **kwargs: object) -> object:
+        refuse_both(kwargs)
+        return entry_point(*args, **kwargs)
+
+    return cast(_EntryPoint, call)
 
 
 def choose_options(options: OssuaryOptions | None, **given: object) -> OssuaryOptions:
     """Return ``options``, or the OssuaryOptions the option keywords describe.
 
     ``given`` holds an entry point's option keywords as they were passed
-    (already typed by its signature); with ``options`` they must all be left
-    at their defaults.
+    (already typed by its signature).  The entry point is decorated with
+    :func:`takes_options`, which has refused ``options`` together with any
+    of them, so with ``options`` they are all at their defaults.
 
     Raises:
-      TypeError: if both are used, if ``options`` is not an OssuaryOptions,
-          or as OssuaryOptions does.
+      TypeError: if ``options`` is not an OssuaryOptions, or as
+          OssuaryOptions does.
       ValueError: as OssuaryOptions does.
     """
     if options is None:
@@ -232,15 +325,5 @@ def choose_options(options: OssuaryOptions | None, **given: object) -> OssuaryOp
     if not isinstance(options, OssuaryOptions):
         raise TypeError(
             f"options must be an OssuaryOptions, not {type(options).__name__}"
-        )
-    clashing = [
-        name
-        for name, value in given.items()
-        if value is not (default := getattr(DEFAULT_OPTIONS, name)) and value != default
-    ]
-    if clashing:
-        raise TypeError(
-            f"give options= or the option keywords, not both (got options= "
-            f"and {'=, '.join(clashing)}=)"
         )
     return options

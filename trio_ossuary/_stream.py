@@ -8,67 +8,31 @@ and drives the sans-IO :class:`~trio_ossuary.sansio.OssuaryConnection` over it, 
 way :class:`trio.SSLStream` drives an ``ssl.SSLObject``.  The engine never
 blocks: it takes bytes, returns bytes and reports events.  Everything that
 waits lives here, and the hard parts are all about who waits for what.
+What the stream owes the application across resets (which reset each
+direction reports, which plaintext belongs to which session, who the peer
+is) is pure bookkeeping and lives in :class:`~trio_ossuary._ledger.SessionLedger`
+(``_ledger.py``, which states its promises); this module keeps the pump, the
+locks and cancellation.
 
 The pump
 --------
 
 The engine's calls are synchronous: at every ``await`` in this module the
 engine's state is whole, and a cancellation there leaves the next call (in
-this task or another) exactly where this one stopped.  Everything but the
-writing of records goes through one loop of trio's ``_retry`` kind,
-``_pump(step)``: touch the engine, await exactly one thing, loop.  ``step``
-is the call's goal, a synchronous function that returns the call's result,
-raises, or asks for more: ``_handshake_step`` (the channel is up and our
-packets are out) for the handshake, ``_receive_step`` (plaintext, a reset to
-report, or the peer's close) for ``receive_some``.  When the step asks for
-more, the pump awaits the first of these that applies:
-
-1. the handshake, when the channel is not up and this is not the
-   handshake's own pump: ``_ensure_handshake`` runs a pump of its own for it
-   (below), or waits for the task that does;
-2. the application's decision about the server key waiting in the engine
-   (``_decide_trust``).  Cancelled, the key stays undecided in the engine
-   and the next pass, in whichever task, asks again;
-3. packets the engine has queued (``_write_pending``): handshake packets, a
-   Reset or its answer.  The peer cannot go on without them and the call
-   carrying them is often a ``receive_some`` that must be safe to cancel, so
-   the write is shielded from the caller's cancellation (delivered once the
-   packets are out) and bounded by the handshake deadline instead: a write
-   cut off there breaks the stream with
-   :exc:`~trio_ossuary.HandshakeTimeoutError`;
-4. one read from the transport (``_read_transport``).  Cancelled, the bytes
-   are still in the transport; once read, they are fed to the engine at
-   once and their plaintext kept in ``_plaintext``.  Whatever the read made
-   the engine queue (the answer to the peer's Reset, the next handshake
-   packet, a Disconnect) is written at once, as in 3, so the peer's Reset is
-   answered before the plaintext read with it is returned.
-
-A step that finishes before the pump has read anything has yielded nowhere,
-so the pump checks for cancellation before the first step, which then has
-taken nothing, and yields, shielded, after it, so that what the step took
-(plaintext, or a reset it marked reported) is delivered rather than lost.
-
-``send_all`` runs the handshake through ``_ensure_handshake`` like
-everything else, and writes its records in ``_send_batch``: wait until the
-transport might take them (clean to cancel, nothing encrypted yet), encrypt,
-write.  This is the one write outside the pump, because it is the one that
-must not be shielded (a slow peer may take a long time over a large
-``send_all``) and must not encrypt before the wait: each record consumes a
-nonce and a msg_id, and an encrypted record never sent would desynchronise
-the peer.  Once the transport's ``send_all`` has started, a cancellation may
-leave part of a record on the wire and nothing can tell how much: from then
-on the *sending* direction is broken (``send_all`` raises
-:exc:`trio.BrokenResourceError`) and nothing more is ever written, so the
-peer holds whole records followed at most by one partial record.  Receiving
-keeps working as long as it needs no writes (trio issue #198 asked the same
-of SSLStream).  So: **a cancellation is clean anywhere except while the
-transport is writing records.**
+this task or another) exactly where this one stopped.  The handshake and
+``receive_some`` run one loop of trio's ``_retry`` kind, :meth:`_pump`:
+ask the call's goal, make one step of progress, loop.  Its docstring lists
+the steps and what a cancellation at each leaves behind.  ``send_all`` runs
+the handshake through the same pump and writes its records itself, in
+:meth:`_send_batch`, whose docstring says why that write is the one outside
+the pump.  In short: **a cancellation is clean anywhere except while the
+transport is writing records**, and even then only the sending direction is
+lost (trio issue #198 asked the same of SSLStream).
 
 Every await on the transport goes through ``_transport_error``, the one
-mapping of its errors to ours: a transport that broke breaks the stream with
-its error as ``__cause__``; one closed under us is our own close.  The
-exception is the best-effort Disconnect (``_flush_disconnect``), which
-swallows them and gives up after one handshake timeout.
+mapping of its errors to ours, except the best-effort Disconnect
+(``_flush_disconnect``), which swallows them and gives up after one
+handshake timeout.
 
 Who may run the pump is decided by two conflict detectors and three locks:
 
@@ -76,12 +40,8 @@ Who may run the pump is decided by two conflict detectors and three locks:
   ``send_all`` (or ``wait_send_all_might_not_block``) or ``receive_some``
   into :exc:`trio.BusyResourceError`, naming the class and the operation.
   One sender and one receiver may run at the same time.
-* ``_handshake_lock`` is the handshake driver (``_ensure_handshake``), in
-  the role of trio's ``_Once`` for a handshake that happens again after
-  every reset: whichever call needs the channel first drives; the others
-  queue on the fair lock and, when they get it, find the channel up, or the
-  stream broken (and raise the same error from the same cause), or a
-  cancelled driver's handshake, which they carry on.
+* ``_handshake_lock``: one task drives each handshake, the others wait for
+  it (:meth:`_ensure_handshake`).
 * ``_write_lock`` serializes writes: ``send_all`` writes records, while the
   receiving side writes handshake packets and Reset answers.  The bytes are
   taken from the engine only *after* the lock is held, so they go out in
@@ -90,84 +50,56 @@ Who may run the pump is decided by two conflict detectors and three locks:
   task needs it) and ``receive_some`` both do.
 
 The stream keeps little state of its own: ``_State`` (OK, BROKEN, CLOSED,
-mapped to exceptions by ``_check_status``), whether the sending direction was
-cut off, and what it must still tell the application (plaintext runs and
-unreported resets, below).  Whether the channel is up and which server key
-waits for a decision, it asks the engine (``handshake_complete``,
-``untrusted_server_key``).  The one thing it remembers of a session is the
-session's ``HandshakeComplete`` (``_peer``), because its answers outlive the
-session: after the peer's Disconnect or a failure the engine forgets the
-peer's key, while the stream's ``remote_public_key`` keeps naming the peer
-of the channel that just ended.
+mapped to exceptions by ``_check_status``), whether the sending direction
+was cut off, the handshake deadline, and the ledger.  Whether the channel is
+up and which server key waits for a decision, it asks the engine
+(``handshake_complete``, ``untrusted_server_key``).
 
-Two shortcuts
--------------
+Shortcuts
+---------
 
-Both exist for their figures (``docs/performance.rst``, "Task switches"),
-and both keep the cancellation points above.
+Each exists for its figures (``docs/performance.rst``, "Task switches"
+and "The per-call cost", has them), and each keeps the cancellation points
+above.
 
 * The locks are ``_FastLock``: fair like :class:`trio.Lock`, but taking a
   free one does not yield (only ``checkpoint_if_cancelled``, so a
   cancellation still stops us before anything leaves the engine), and the
   :class:`~trio.lowlevel.ParkingLot` is only made on first contention, so an
-  idle stream stays small.  With :class:`trio.Lock` in their place a 64-byte
-  round trip takes 8 task switches over loopback TCP instead of 4, and
-  ping-pong runs 1.42x (TCP) and 1.18x (memory streams) as fast with
-  ``_FastLock``.
+  idle stream stays small.
 * Before a batch of records we skip ``wait_send_all_might_not_block`` when
   the transport is a :class:`trio.SocketStream` (or the send half of a
-  :class:`trio.StapledStream` is one) whose socket polls writable: the wait
-  could not have waited, and it costs an epoll registration and a scheduler
-  pass.  Without the skip a TCP round trip takes 6 task switches instead of
-  the bare socket's 4, and ping-pong runs at 0.58x the speed.  Every other
-  transport is waited for, trio's in-memory test streams included (there a
-  round trip takes 14 switches against the bare transport's 10; a shortcut
-  for a testing class would only flatter the benchmark).
-
-(Figures: medians of 10 interleaved cycles of ``benchmarks/benchmark.py``'s
-``pingpong`` on a shared two-core machine, each variant in its own process;
-single cycles ranged from 0.74x to 2.5x, so read them as large, not exact.)
+  :class:`trio.StapledStream` is one) whose socket polls writable
+  (``_transport_writable``): the wait could not have waited, and it costs
+  an epoll registration and a scheduler pass.  Every other transport is
+  waited for, trio's in-memory test streams included: a shortcut for a
+  testing class would only flatter the benchmark.
+* The fast paths.  ``send_all`` and ``receive_some`` begin with one test
+  of everything the general path checks one call at a time (the stream is
+  OK, the channel up, no other task sending or receiving or holding the
+  lock, nothing to report or to write; for ``send_all`` also one batch and
+  a writable socket).  When it passes, they hold the conflict detector and
+  the lock by setting their flags, without the context managers, and make
+  the awaits the general path would make in that case, in the same order:
+  ``send_all`` checks for cancellation (nothing encrypted yet), encrypts
+  and writes through ``_transport_send``; ``receive_some`` checks for
+  cancellation, then returns what the ledger holds after a shielded yield,
+  as the pump does, or reads once (:meth:`_read_transport`) and hands the
+  rest to the pump when that read brought no whole record.  Anything else
+  (a handshake, a reset to report, a second task, another transport) takes
+  the general path.  ``tests/stream/test_stream_cancel.py`` runs the
+  cancellation contract over a socket, where both fast paths are taken.
 
 Resets
 ------
 
 Ossuary recovers from corruption by resetting the session and handshaking
-again with fresh keys; records in flight are lost.  The engine reports every
-reset; once the first handshake has completed, each direction of the stream
-raises :exc:`ChannelReset` (a :exc:`trio.BrokenResourceError`, so generic code
-just sees a broken stream) exactly once, from its pending or next call.  Code
-that knows Ossuary catches it and carries on: the next call runs the new
-handshake.  Resets during the very first handshake are only logged, with one
-exception: a server's reset after it sent its ServerHandshake.  The client
-may by then have completed its handshake and sent data, which the reset lost,
-so the server's receiving direction reports it (when the client had not,
-nothing was lost and the report is merely cautious).  After ``max_resets``
-the stream is broken for good.
-
-Session boundaries
-------------------
-
-The invariant: **bytes of session N+1 are never returned before the
-receiving direction's ChannelReset for the end of session N, and never in
-the same chunk as bytes of session N.**  So what the application receives
-between two ChannelResets is one contiguous run of what the peer sent in one
-session, the first run starts at the first byte the peer sent, and a hole
-made by a reset is always announced.  (The server's cautious report above is
-what keeps the first-run part true.)
-
-It needs care because the task that reads the first records of a new session
-is often not ``receive_some``: after a reset, whichever call needs the channel
-(a ``send_all`` retried after its ChannelReset, or ``do_handshake``) drives
-the new handshake, and a client may send data in the very write that carries
-its ClientAuthentication.  Those records are decrypted into ``_plaintext``
-while the receiving task is busy elsewhere, and the reset it has not reported
-yet is only a counter.  So ``_plaintext`` is a queue of runs, one per session,
-each tagged with the number of reported resets before it and with the reset
-that began it.  ``receive_some`` returns bytes from the first run only, and
-when that run's session is later than the last one it reported, it raises
-that run's reset first (issue #9: a one-bit flip used to make the
-application see ``AAAA`` and ``CCCC`` as contiguous, with ``BBBB`` silently
-gone).  Each run needs a reset, so there are never more than ``max_resets``.
+again with fresh keys; records in flight are lost.  Each direction raises
+:exc:`ChannelReset` (a :exc:`trio.BrokenResourceError`, so generic code just
+sees a broken stream) once for each reset the ledger says it must report,
+from its pending or next call.  Code that knows Ossuary catches it and
+carries on: the next call runs the new handshake.  After ``max_resets`` the
+engine fails and the stream is broken for good.
 
 Timeouts and closing
 --------------------
@@ -225,15 +157,17 @@ from ._events import (
     UntrustedServer,
 )
 from ._keys import PublicKey, SecretKey
+from ._ledger import SessionLedger
 from ._options import (
+    DEFAULT_OPTIONS,
     OssuaryOptions,
     TrustCallback,
     TrustPolicy,
     TrustStore,
     choose_options,
+    takes_options,
 )
 from ._peer import peer_address
-from ._state import State
 from ._trust import trust_callback
 
 __all__ = ["OssuaryStream"]
@@ -265,29 +199,15 @@ def _channel_reset(event: SessionReset) -> ChannelReset:
     return ChannelReset(event.reason, resets=event.resets)
 
 
-class _Run:
-    """Plaintext of one session that the application has not taken yet.
-
-    Attributes:
-      session: How many reported resets came before this session.
-      reset: The reset that began the session (None for the first session).
-      chunks: The decrypted bytes as the engine delivered them, in order,
-          none empty; kept as they are so that a whole chunk is handed to
-          the application without a copy.
-    """
-
-    __slots__ = ("chunks", "reset", "session")
-
-    def __init__(self, session: int, reset: SessionReset | None, data: bytes) -> None:
-        self.session = session
-        self.reset = reset
-        self.chunks = [data]
-
-
 class _State(enum.Enum):
     OK = "ok"
     BROKEN = "broken"
     CLOSED = "closed"
+
+
+# Read as a module global on the fast paths: an enum member looked up on its
+# class costs about 80 ns on Python 3.11, a global 10.
+_OK: Final = _State.OK
 
 
 class _Conflict:
@@ -412,44 +332,38 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         "_cause",
         "_conn",
         "_eof_is_close",
-        "_ever_established",
         "_handshake_deadline",
         "_handshake_lock",
         "_handshake_timeout",
         "_key",
-        "_last_reset",
+        "_ledger",
         "_on_untrusted",
         "_options",
-        "_peer",
-        "_peer_closed",
-        "_plaintext",
         "_poller",
         "_read_lock",
         "_recv_conflict",
-        "_recv_reported",
-        "_resets_to_report",
         "_send_broken",
         "_send_conflict",
-        "_send_reported",
         "_server_side",
         "_state",
         "_write_lock",
         "transport_stream",
     )
 
+    @takes_options
     def __init__(
         self,
         transport_stream: T_Stream,
         *,
         server_side: bool = False,
         options: OssuaryOptions | None = None,
-        secret_key: SecretKey | bytes | None = None,
-        authorized_keys: Iterable[PublicKey | bytes] = (),
-        require_client_auth: bool = False,
-        on_untrusted_server: TrustPolicy | None = None,
-        handshake_timeout: float = 3.0,
-        max_resets: int = 5,
-        eof_is_close: bool = False,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        on_untrusted_server: TrustPolicy | None = DEFAULT_OPTIONS.on_untrusted_server,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
     ) -> None:
         options = choose_options(
             options,
@@ -491,25 +405,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         self._cause: BaseException | None = None
         # Set when a write was cut off part-way: nothing more may be written.
         self._send_broken: OssuaryError | None = None
-        # The HandshakeComplete of the session in progress (None between
-        # sessions), kept once the channel has ended: the one thing about the
-        # session the engine forgets at its end that the stream still
-        # answers for (remote_public_key).  Whether the channel is up, and
-        # which key waits for a trust decision, the engine says.
-        self._peer: HandshakeComplete | None = None
-        self._ever_established = False
-        self._peer_closed = False
+        # Plaintext not yet returned, resets not yet reported, the peer of
+        # the session: the ledger's book (see trio_ossuary/_ledger.py).
+        self._ledger = SessionLedger()
         self._handshake_deadline: float | None = None
-        # Decrypted plaintext not yet returned, one run per session, so that
-        # receive_some keeps sessions apart (see "Session boundaries").  A
-        # list: it holds a run or two, and an empty deque costs an idle
-        # stream some 700 bytes.
-        self._plaintext: list[_Run] = []
-        # Resets count up; each direction remembers the last one it reported.
-        self._resets_to_report = 0
-        self._send_reported = 0
-        self._recv_reported = 0
-        self._last_reset: SessionReset | None = None
 
         self._send_conflict = _Conflict(
             "another task is currently sending data on this OssuaryStream"
@@ -545,7 +444,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         caused by :exc:`~trio_ossuary.AuthenticationError`), so this is never
         one key and later another.
         """
-        peer = self._peer
+        peer = self._ledger.peer
         return None if peer is None else peer.remote_public_key
 
     def __repr__(self) -> str:
@@ -553,7 +452,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         if self._state is not _State.OK:
             status = self._state.value
         else:
-            status = "handshaking" if self._peer is None else "established"
+            status = "handshaking" if self._ledger.peer is None else "established"
         return f"<OssuaryStream {role} {status} over {self.transport_stream!r}>"
 
     # -- status -------------------------------------------------------------
@@ -603,8 +502,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     def _process_events(self) -> None:
         """Run the engine until it needs data or a decision (synchronous)."""
         conn = self._engine()
+        ledger = self._ledger
         while True:
-            before = conn.state
             try:
                 event = conn.next_event()
             except OssuaryError as exc:
@@ -613,64 +512,21 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             if event is NEED_DATA:
                 return
             if isinstance(event, DataReceived):
-                self._buffer_plaintext(event.data)
+                ledger.received(event.data)
             elif isinstance(event, HandshakeComplete):
-                self._peer = event
-                self._ever_established = True
+                ledger.established(event)
                 self._handshake_deadline = None
             elif isinstance(event, SessionReset):
-                self._on_reset(
-                    event,
-                    after_server_handshake=before is State.AWAIT_CLIENT_AUTHENTICATION,
-                )
+                ledger.reset(event)
+                self._handshake_deadline = None
             elif isinstance(event, UntrustedServer):
                 # The key waits in the engine (untrusted_server_key) until
                 # the pump asks the application about it.
                 return
             else:
                 assert isinstance(event, ConnectionClosed)
-                self._peer_closed = True
+                ledger.peer_closed()
                 return
-
-    def _on_reset(self, event: SessionReset, *, after_server_handshake: bool) -> None:
-        self._peer = None
-        self._handshake_deadline = None
-        who = "we" if event.initiated_locally else "the peer"
-        logger.info(
-            "Ossuary session reset (%s reset it, %d so far): %s",
-            who,
-            event.resets,
-            event.reason,
-        )
-        if self._ever_established:
-            self._resets_to_report += 1
-            self._last_reset = event
-        elif after_server_handshake:
-            # A server's first handshake, reset after its ServerHandshake
-            # went out: the client may have finished and sent data right
-            # after its ClientAuthentication, and the reset lost it.  The
-            # receiving direction must say so (or the stream would seem to
-            # start later than it did); the sending one has lost nothing.
-            self._resets_to_report += 1
-            self._send_reported = self._resets_to_report
-            self._last_reset = event
-
-    def _pending_reset(self, reported: int) -> ChannelReset | None:
-        if reported == self._resets_to_report or self._last_reset is None:
-            return None
-        return _channel_reset(self._last_reset)
-
-    def _buffer_plaintext(self, data: bytes) -> None:
-        # Data is tagged with the session it arrived in: whichever task read
-        # it, the receiving direction must report the reset before it (#9).
-        if not data:
-            return
-        runs = self._plaintext
-        session = self._resets_to_report
-        if runs and runs[-1].session == session:
-            runs[-1].chunks.append(data)
-        else:
-            runs.append(_Run(session, self._last_reset, data))
 
     # -- moving bytes -------------------------------------------------------
 
@@ -728,7 +584,13 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             raise self._transport_error(exc) from exc
 
     async def _read_transport(self) -> None:
-        """Read once from the transport and let the engine process it."""
+        """Read once from the transport, feed the engine, write what it queued.
+
+        The write belongs to the same step: the answer to the peer's Reset or
+        the next handshake packet (shielded, :meth:`_write_pending`), or the
+        Disconnect that answers the peer's or says why we broke (best
+        effort, :meth:`_flush_disconnect`).
+        """
         async with self._read_lock:
             self._check_status()
             try:
@@ -739,14 +601,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 raise self._transport_error(exc) from exc
             conn = self._engine()
             if not data:
-                if self._peer_closed:
+                if self._ledger.closed_by_peer:
                     return
                 if (
                     self._eof_is_close
                     and conn.handshake_complete
                     and conn.buffered_input == 0
                 ):
-                    self._peer_closed = True
+                    self._ledger.peer_closed()
                     return
             conn.receive_data(data)
             self._process_events()
@@ -754,10 +616,10 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             # The engine queued a Disconnect(error) saying why; try to send it
             # (best effort, bounded: the stream is broken either way).
             await self._flush_disconnect()
-            if not self._plaintext:  # else receive_some returns it first
+            if not self._ledger.has_plaintext:  # receive_some returns it first
                 self._check_status()
         elif conn.bytes_to_send:
-            if self._peer_closed:
+            if self._ledger.closed_by_peer:
                 # The Disconnect that answers the peer's, as docs/protocol.rst
                 # says: best effort and bounded, like aclose's (#9).
                 await self._flush_disconnect()
@@ -816,7 +678,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           trio.ClosedResourceError: if you already closed this stream.
         """
         self._check_status()
-        if self._peer is not None:  # up, or ended after it was up
+        if self._ledger.peer is not None:  # up, or ended after it was up
             await trio.lowlevel.checkpoint()
             return
         await self._ensure_handshake()
@@ -858,8 +720,8 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     def _handshake_step(self) -> _More | None:
         """The handshake's goal: the channel is up and our packets are out."""
         self._check_status()
-        if self._peer_closed:
-            if self._peer is None:
+        if self._ledger.closed_by_peer:
+            if self._ledger.peer is None:
                 self._break(
                     ConnectionFailed(
                         "the peer closed the connection during the handshake"
@@ -877,31 +739,42 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     async def _pump(
         self, step: Callable[[], _R | _More], *, handshake: bool = False
     ) -> _R:
-        """The pump: touch the engine, await exactly one thing, loop.
+        """The pump: ask the goal, take one step of progress, loop.
 
-        ``step`` is the caller's goal.  It looks at the stream and the engine
-        without awaiting and returns the call's result, raises (a reset to
-        report, a broken stream), or returns ``_MORE`` when the pump must
-        make progress first.  Then the pump awaits exactly one thing, the
-        first of these that applies, and asks again:
+        ``step`` is the caller's goal.  It looks at the stream, the ledger
+        and the engine without awaiting and returns the call's result,
+        raises (a reset to report, a broken stream), or returns ``_MORE``
+        when the pump must make progress first.  Then the pump takes the
+        first of these steps that applies, and asks again:
 
         1. the handshake, when the channel is not up and this is not the
            handshake's own pump (``handshake=False``): :meth:`_ensure_handshake`
-           drives it, or waits for the task that does;
+           drives it, or waits for the task that does.  Cancelled, whatever
+           it decrypted waits in the ledger;
         2. the application's decision about the server key waiting in the
-           engine (:meth:`_decide_trust`);
-        3. packets the engine has queued (:meth:`_write_pending`: shielded
-           from the caller's cancellation, bounded by the handshake clock);
-        4. one read from the transport (:meth:`_read_transport`), which feeds
-           the engine at once and writes whatever that made it queue.
+           engine (:meth:`_decide_trust`).  Cancelled, the key stays
+           undecided in the engine and the next pass, in whichever task,
+           asks again;
+        3. writing the packets the engine has queued: handshake packets, a
+           Reset or its answer (:meth:`_write_pending`, which says why that
+           write is shielded from the caller's cancellation and bounded by
+           the handshake clock instead);
+        4. one read from the transport (:meth:`_read_transport`).  Cancelled
+           during the read, the bytes are still in the transport.  Once
+           read, they are fed to the engine at once, their plaintext goes to
+           the ledger, and what they made the engine queue is written in
+           the same step, as in 3 (or, for the Disconnect that answers the
+           peer's or says why we broke, as ``aclose`` writes it): so the
+           peer's Reset is answered before the plaintext read with it is
+           returned.
 
-        The engine's calls are synchronous, so its state is whole at every
-        await, and a cancellation at any of them leaves the next pass (in
-        this task or another) exactly where this one stopped.  A step that
-        finishes without the pump having read anything has yielded nowhere,
-        so the pump checks for cancellation before the first step (which has
-        then taken nothing) and yields, shielded, after it (so what the step
-        took, plaintext or a reset to report, is delivered, not lost).
+        Each step may first wait for the lock it needs (the handshake, the
+        write or the read lock); a cancellation there has done nothing.
+        Until a read has happened the pump does not count on having
+        yielded: it checks for cancellation before the first step (which
+        has then taken nothing), and yields, shielded, before it returns or
+        raises (so what the step took, plaintext or a reset to report, is
+        delivered, not lost).
         """
         await trio.lowlevel.checkpoint_if_cancelled()
         conn = self._engine()
@@ -919,20 +792,16 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 return result
             self._check_status()
             if not handshake and not conn.handshake_complete:
-                # 1. The handshake, ours or another task's.  Cancelled,
-                # whatever it decrypted waits in _plaintext.
+                # 1. The handshake, ours or another task's.
                 await self._ensure_handshake()
             elif (key := conn.untrusted_server_key) is not None:
-                # 2. The application's own await.  Cancelled, the key stays
-                # undecided in the engine and the next pass asks again.
+                # 2. The application's own await.
                 await self._decide_trust(key)
             elif conn.bytes_to_send:
-                # 3. Handshake or Reset packets the peer is waiting for: a
-                # shielded, bounded write that no cancellation cuts short.
+                # 3. Packets the peer is waiting for: shielded, bounded.
                 await self._write_pending()
             else:
-                # 4. The one read.  Cancelled, nothing was taken from the
-                # transport; a write after it is shielded, as in 3.
+                # 4. One read, and the writes it made necessary.
                 await self._read_transport()
                 yielded = True
 
@@ -1009,6 +878,38 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
               ``__cause__`` says why.
           trio.ClosedResourceError: you closed this stream.
         """
+        conn = self._conn
+        lock = self._write_lock
+        if (
+            self._state is _OK
+            and conn is not None
+            and conn.handshake_complete
+            and not self._send_conflict._held
+            and not lock._held
+            and not lock._lot
+            and self._send_broken is None
+            and not self._ledger.closed_by_peer
+            and not self._ledger.send_reset_pending
+            and (type(data) is bytes or type(data) is bytearray)
+            and 0 < len(data) <= _WRITE_BATCH
+            and self._transport_writable()
+        ):
+            # The fast path: one batch, nobody else sending or writing, the
+            # channel up with nothing to report, a socket that takes the
+            # write.  It does what the general path below does in that case,
+            # with the detector and the lock held without their context
+            # managers, and keeps its one cancellation point before
+            # encrypting (see "Shortcuts").
+            self._send_conflict._held = True
+            lock._held = True
+            try:
+                await trio.lowlevel.checkpoint_if_cancelled()
+                conn.send_data(data)
+                await self._transport_send(conn.data_to_send())
+            finally:
+                lock.release()
+                self._send_conflict._held = False
+            return
         with self._send_conflict:
             self._check_status()
             if self._send_broken is not None:
@@ -1017,14 +918,17 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     "(a send_all was cancelled while writing)"
                 ) from self._send_broken
             view = memoryview(data).cast("B")
-            if self._pending_reset(self._send_reported) is not None:
+            if self._ledger.send_reset_pending:
                 # Report a reset before handshaking again, so that the call
                 # raises it even when the peer is not there to handshake.
                 # Cancelled at this checkpoint, the reset stays to report.
                 await trio.lowlevel.checkpoint()
                 self._check_status()
                 self._raise_send_reset()
-            if not self._peer_closed and not self._engine().handshake_complete:
+            if (
+                not self._ledger.closed_by_peer
+                and not self._engine().handshake_complete
+            ):
                 # Cancelled while handshaking: nothing of ``data`` was sent.
                 await self._ensure_handshake()
             if not view:
@@ -1045,16 +949,15 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                     sent += _WRITE_BATCH
 
     def _check_peer_open(self) -> None:
-        if self._peer_closed:
+        if self._ledger.closed_by_peer:
             raise trio.BrokenResourceError(
                 "the peer has closed the Ossuary channel"
             ) from ConnectionFailed("the peer sent Disconnect")
 
     def _raise_send_reset(self) -> None:
-        reset = self._pending_reset(self._send_reported)
+        reset = self._ledger.take_send_reset()
         if reset is not None:
-            self._send_reported = self._resets_to_report
-            raise reset
+            raise _channel_reset(reset)
 
     def _transport_writable(self) -> bool:
         """Is the transport a socket that takes a write without blocking now?
@@ -1082,12 +985,31 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         return bool(poller.poll(0))
 
     async def _send_batch(self, batch: memoryview) -> bool:
+        """Write one batch of records: wait, encrypt, write.
+
+        The one write outside the pump, because it is the one that must not
+        be shielded (a slow peer may take a long time over a large
+        ``send_all``) and must not encrypt before the wait: each record
+        consumes a nonce and a msg_id, and an encrypted record never sent
+        would desynchronise the peer.  So it waits until the transport might
+        take the batch (clean to cancel: nothing is encrypted yet), then
+        encrypts and writes.  Once the transport's ``send_all`` has started,
+        a cancellation may leave part of a record on the wire and nothing
+        can tell how much: from then on the sending direction is broken
+        (:meth:`_transport_send`) and nothing more is ever written, so the
+        peer holds whole records followed at most by one partial record.
+        Receiving keeps working as long as it needs no writes.
+
+        Returns:
+          True when the batch was sent; False when a reset arrived while we
+          waited (the caller handshakes again and reports it).
+        """
         # Behind another task's handshake or Reset packets.  Cancelled while
         # queued (or at the lock's checkpoint), nothing is encrypted yet.
         async with self._write_lock:
             if self._transport_writable():
                 # What wait_send_all_might_not_block would find out, without
-                # its scheduler passes (see "Two shortcuts").  The
+                # its scheduler passes (see "Shortcuts").  The
                 # cancellation point before encrypting stays.
                 await trio.lowlevel.checkpoint_if_cancelled()
             else:
@@ -1144,48 +1066,62 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
               ``__cause__`` says why.
           trio.ClosedResourceError: you closed this stream.
         """
-        with self._recv_conflict:
-            if max_bytes is not None:
-                max_bytes = operator.index(max_bytes)
-                if max_bytes < 1:
-                    raise ValueError("max_bytes must be >= 1")
+        if max_bytes is not None:
+            max_bytes = operator.index(max_bytes)
+            if max_bytes < 1:
+                raise ValueError("max_bytes must be >= 1")
+        conflict = self._recv_conflict
+        conn = self._conn
+        lock = self._read_lock
+        if (
+            self._state is _OK
+            and conn is not None
+            and conn.handshake_complete
+            and not conflict._held
+            and not lock._held
+            and not lock._lot
+            and not conn.bytes_to_send
+        ):
+            # The fast path: the pump's first pass, written out for the
+            # case where its first three steps cannot apply (the channel is
+            # up, no key waits for a decision, nothing is queued to write).
+            # The same awaits in the same order: the cancellation check
+            # before anything is taken, then either the shielded yield
+            # after a step that took something without reading, or one read
+            # (see "Shortcuts").
+            conflict._held = True
+            try:
+                await trio.lowlevel.checkpoint_if_cancelled()
+                got = self._ledger.take_received(max_bytes)
+                if got is None:
+                    await self._read_transport()
+                    got = self._ledger.take_received(max_bytes)
+                    if got is None:  # part of a record, or a state change
+                        return await self._pump(partial(self._receive_step, max_bytes))
+                else:
+                    await trio.lowlevel.cancel_shielded_checkpoint()
+                if isinstance(got, SessionReset):
+                    raise _channel_reset(got)
+                return got
+            finally:
+                conflict._held = False
+        with conflict:
             if self._state is _State.CLOSED:
                 raise trio.ClosedResourceError("this OssuaryStream was closed")
             return await self._pump(partial(self._receive_step, max_bytes))
 
     def _receive_step(self, max_bytes: int | None) -> bytes | _More:
-        """receive_some's goal: plaintext, a reset to report, or the end.
+        """receive_some's goal: what the ledger says the direction gets next.
 
         Plaintext comes first, even from a broken stream: it arrived before
         whatever broke it.
         """
-        if self._plaintext:
-            run = self._plaintext[0]
-            if run.session != self._recv_reported:
-                # Bytes of a later session: first the reset that ended the
-                # one the application was reading (#9).
-                assert run.reset is not None
-                self._recv_reported = run.session
-                raise _channel_reset(run.reset)
-            return self._take_plaintext(run, max_bytes)
-        reset = self._pending_reset(self._recv_reported)
-        if reset is not None:
-            self._recv_reported = self._resets_to_report
-            raise reset
-        if self._peer_closed:
-            return b""
-        return _MORE
-
-    def _take_plaintext(self, run: _Run, max_bytes: int | None) -> bytes:
-        chunks = run.chunks
-        if len(chunks) > 1:
-            chunks[:] = [b"".join(chunks)]
-        data = chunks[0]
-        if max_bytes is None or max_bytes >= len(data):
-            del self._plaintext[0]
-            return data
-        chunks[0] = data[max_bytes:]
-        return data[:max_bytes]
+        got = self._ledger.take_received(max_bytes)
+        if got is None:
+            return _MORE
+        if isinstance(got, SessionReset):
+            raise _channel_reset(got)
+        return got
 
     async def aclose(self, *, error: bool = False) -> None:
         """Close the channel: send a Disconnect, then close the transport.
@@ -1212,7 +1148,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         try:
             conn = self._conn
             if was_ok and conn is not None:
-                if not self._peer_closed:
+                if not self._ledger.closed_by_peer:
                     conn.data_to_send()  # whatever was never handed over stays so
                     conn.close(error=error)
                 # Our Disconnect, or the answer to the peer's if another task

@@ -7,9 +7,14 @@ opened or any socket bound), whichever entry point is used.
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import math
+import pkgutil
+import sys
 import threading
 from collections.abc import Awaitable, Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,6 +24,7 @@ import trio
 import trio.testing
 from interposer import handshake_both
 
+import trio_ossuary
 from trio_ossuary import (
     OssuaryListener,
     OssuaryOptions,
@@ -30,6 +36,7 @@ from trio_ossuary import (
     open_ossuary_over_tcp_stream,
     serve_ossuary_over_tcp,
 )
+from trio_ossuary._options import choose_options, takes_options
 from trio_ossuary.keyfiles import save_secret_key
 from trio_ossuary.sansio import OssuaryConnection
 
@@ -136,6 +143,17 @@ BAD: list[tuple[dict[str, Any], type[Exception], str, dict[str, Make]]] = [
     ({"handshake_timeout": -math.inf}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": 0}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": -1.5}, ValueError, "handshake_timeout", EVERYWHERE),
+    # Beyond the largest float: the same ValueError, not OverflowError (#18).
+    ({"handshake_timeout": 10**400}, ValueError, "handshake_timeout", EVERYWHERE),
+    ({"handshake_timeout": -(10**400)}, ValueError, "handshake_timeout", EVERYWHERE),
+    ({"handshake_timeout": 2**1024}, ValueError, "handshake_timeout", EVERYWHERE),
+    (
+        {"handshake_timeout": Fraction(10**400)},
+        ValueError,
+        "handshake_timeout",
+        EVERYWHERE,
+    ),
+    ({"handshake_timeout": 1e400}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": "3"}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": True}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"max_resets": 0}, ValueError, "max_resets", EVERYWHERE),
@@ -143,6 +161,11 @@ BAD: list[tuple[dict[str, Any], type[Exception], str, dict[str, Make]]] = [
     ({"max_resets": 2.5}, TypeError, "max_resets", EVERYWHERE),
     ({"max_resets": "5"}, TypeError, "max_resets", EVERYWHERE),
     ({"max_resets": True}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": False}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": -(10**400)}, ValueError, "max_resets", EVERYWHERE),
+    ({"max_resets": 5.0}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": Fraction(5)}, TypeError, "max_resets", EVERYWHERE),
+    ({"handshake_timeout": False}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"secret_key": KEY.public_key}, TypeError, "not a PublicKey", EVERYWHERE),
     ({"secret_key": "id_ed25519"}, TypeError, "load_secret_key", EVERYWHERE),
     ({"secret_key": KEY.secret_bytes().hex()}, TypeError, "from_hex", EVERYWHERE),
@@ -181,6 +204,39 @@ async def test_bad_options_are_refused_at_construction(
     with pytest.raises(error, match=match) as info:
         await make(kwargs)
     assert type(info.value) is error  # not a subclass such as an OssuaryError
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("handshake_timeout", 10**5000),
+        ("handshake_timeout", -(10**5000)),
+        ("handshake_timeout", Fraction(10**5000, 3)),
+        ("max_resets", -(10**5000)),
+    ],
+    ids=["huge-int", "huge-negative-int", "huge-fraction", "huge-negative-count"],
+)
+def test_a_huge_number_is_a_value_error_with_a_short_message(
+    name: str, value: object
+) -> None:
+    # Too many digits for repr() itself (sys.get_int_max_str_digits), which
+    # would raise its own ValueError from inside the message.
+    with pytest.raises(ValueError, match=name) as info:
+        OssuaryOptions(**{name: value})
+    assert type(info.value) is ValueError
+    assert len(str(info.value)) < 120
+    assert "bits" in str(info.value) or "too large" in str(info.value)
+
+
+def test_the_largest_numbers_that_fit_are_accepted() -> None:
+    # Only what cannot be a finite float or an int of 1 or more is refused.
+    largest = OssuaryOptions(handshake_timeout=2**1024 - 2**971, max_resets=2**64)
+    assert largest.handshake_timeout == sys.float_info.max
+    assert largest.max_resets == 2**64
+    tiny = OssuaryOptions(handshake_timeout=Fraction(1, 10**400) + 5e-324)
+    assert tiny.handshake_timeout > 0
+    engine = OssuaryConnection(server_side=True, options=largest)
+    assert engine.wait_deadline is not None
 
 
 @pytest.mark.parametrize("make", list(EVERYWHERE.values()), ids=list(EVERYWHERE))
@@ -223,6 +279,120 @@ async def test_an_options_object_or_keywords_not_both(make: Make) -> None:
         await make({"options": OssuaryOptions(), "authorized_keys": []})
     with pytest.raises(TypeError, match="OssuaryOptions, not dict"):
         await make({"options": {"handshake_timeout": 5.0}})
+
+
+OPTION_FIELDS = {field.name: field.default for field in attrs.fields(OssuaryOptions)}
+
+
+def option_parameters(entry: Callable[..., object]) -> dict[str, object]:
+    """``entry``'s parameters and their defaults ({} if it has no signature)."""
+    function = entry.__init__ if isinstance(entry, type) else entry
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return {}
+    return {name: parameter.default for name, parameter in parameters.items()}
+
+
+def option_keywords(entry: Callable[..., object]) -> dict[str, object]:
+    """The option keywords ``entry`` takes, with their defaults."""
+    return {
+        name: default
+        for name, default in option_parameters(entry).items()
+        if name in OPTION_FIELDS
+    }
+
+
+def public_entry_points() -> dict[str, Callable[..., object]]:
+    """Every public callable that takes ``options=`` and option keywords.
+
+    Found, not listed: searched are ``trio_ossuary`` and each public
+    submodule's ``__all__`` (so an adapter added later is covered too); a
+    class counts by its ``__init__``, and each of its public methods (such
+    as an async ``wrap`` classmethod) by itself.
+    """
+    found: dict[str, Callable[..., object]] = {}
+    modules = [trio_ossuary] + [
+        importlib.import_module(f"trio_ossuary.{info.name}")
+        for info in pkgutil.iter_modules(trio_ossuary.__path__)
+        if not info.name.startswith("_")
+    ]
+    for module in modules:
+        for name in module.__all__:
+            entry = getattr(module, name)
+            if entry is OssuaryOptions or not callable(entry):
+                continue
+            candidates = {f"{module.__name__}.{name}": entry}
+            if isinstance(entry, type):
+                for attribute in vars(entry):
+                    method = getattr(entry, attribute)
+                    if not attribute.startswith("_") and callable(method):
+                        candidates[f"{module.__name__}.{name}.{attribute}"] = method
+            for label, candidate in candidates.items():
+                if "options" in option_parameters(candidate) and option_keywords(
+                    candidate
+                ):
+                    found[label] = candidate
+    return found
+
+
+ENTRY_POINTS = public_entry_points()
+
+
+def test_the_entry_points_are_found() -> None:
+    # The search finds (at least) the ones the documentation names.
+    assert {
+        "trio_ossuary.OssuaryStream",
+        "trio_ossuary.OssuaryListener",
+        "trio_ossuary.open_ossuary_over_tcp_stream",
+        "trio_ossuary.open_ossuary_over_tcp_listeners",
+        "trio_ossuary.serve_ossuary_over_tcp",
+        "trio_ossuary.sansio.OssuaryConnection",
+    } <= set(ENTRY_POINTS)
+
+
+@pytest.mark.parametrize("entry", list(ENTRY_POINTS.values()), ids=list(ENTRY_POINTS))
+def test_every_entry_point_has_the_options_defaults(
+    entry: Callable[..., object],
+) -> None:
+    for name, default in option_keywords(entry).items():
+        expected = OPTION_FIELDS[name]
+        assert (type(default), default) == (type(expected), expected), name
+
+
+@pytest.mark.parametrize("entry", list(ENTRY_POINTS.values()), ids=list(ENTRY_POINTS))
+async def test_every_entry_point_refuses_options_with_a_keyword_at_its_default(
+    entry: Callable[..., object],
+) -> None:
+    # Passed is passed, even with the default's own value: it is refused
+    # before anything else is looked at (no transport is even needed).
+    async def call(**kwargs: object) -> None:
+        result = entry(**kwargs)
+        if inspect.isawaitable(result):
+            await result
+
+    for name in option_keywords(entry):
+        given = {"options": OssuaryOptions(), name: OPTION_FIELDS[name]}
+        with pytest.raises(TypeError, match=rf"not both \(got options= and {name}=\)"):
+            await call(**given)
+
+
+def test_both_given_is_told_by_the_call_not_by_the_values() -> None:
+    # An entry point whose signature default differs from the option's (a
+    # default changed in OssuaryOptions and not here, say) still takes
+    # options= alone; comparing values with the defaults refused it.
+    @takes_options
+    def entry(
+        *, options: OssuaryOptions | None = None, handshake_timeout: float = 9.0
+    ) -> OssuaryOptions:
+        return choose_options(options, handshake_timeout=handshake_timeout)
+
+    chosen = OssuaryOptions(handshake_timeout=2)
+    assert entry(options=chosen) is chosen
+    assert entry().handshake_timeout == 9.0
+    assert entry(options=None, handshake_timeout=4).handshake_timeout == 4.0
+    with pytest.raises(TypeError, match="not both"):
+        entry(options=chosen, handshake_timeout=9.0)
 
 
 def test_public_keys_are_never_secret_keys(tmp_path: Path) -> None:

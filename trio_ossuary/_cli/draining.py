@@ -207,7 +207,10 @@ async def _watch(
 
 @contextlib.asynccontextmanager
 async def stop_on_signals(
-    stop: GracefulStop, *, reload: Callable[[], Awaitable[object]] | None = None
+    stop: GracefulStop,
+    *,
+    reload: Callable[[], Awaitable[object]] | None = None,
+    ready: Callable[[], None] | None = None,
 ) -> AsyncIterator[None]:
     """Route SIGTERM, SIGINT and SIGHUP to ``stop`` while the block runs.
 
@@ -215,11 +218,15 @@ async def stop_on_signals(
       stop: What the signals stop.
       reload: Called on SIGHUP instead of stopping (before the stop began);
           None makes SIGHUP a stop signal like the others.
+      ready: Called once the handlers are installed (it releases signals
+          held until then: :mod:`.held_signals`).
 
     Yields:
       Nothing; the handlers are in place.
     """
     with trio.open_signal_receiver(*_STOP_SIGNALS) as received:
+        if ready is not None:
+            ready()
         async with trio.open_nursery() as nursery:
             nursery.start_soon(_watch, received, stop, reload)
             yield

@@ -37,14 +37,16 @@ from ..draining import (
 from ..ending import (
     UNPROVEN,
     Ending,
-    FirstBytes,
     RelayResult,
+    Transport,
     abort_plain,
     describe_end,
     log_end,
 )
 from ..endpoints import Endpoint, bind_endpoint
 from ..errors import CliError, describe_os_error, logger, say
+from ..keepalive import add_keepalive_options, keepalive_from_args
+from ..passphrase import forget as forget_passphrase
 from ..relay import broken_pipe, relay
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
@@ -90,7 +92,9 @@ def cmd_connect(args: argparse.Namespace) -> int:
         policy=policy,
         proxy_command=args.proxy_command,
         timeout=args.timeout,
+        keepalive=keepalive_from_args(args),
     )
+    forget_passphrase()  # the key is loaded (or none is used)
     if args.listen is not None:
         grace = DEFAULT_GRACE if args.grace is None else args.grace
         return trio.run(
@@ -100,7 +104,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
 
-def _server_name(channel: OssuaryStream[FirstBytes]) -> str:
+def _server_name(channel: OssuaryStream[Transport]) -> str:
     remote = channel.remote_public_key
     return "anonymous" if remote is None else remote.fingerprint()
 
@@ -219,10 +223,11 @@ async def _tunnel(
 ) -> None:
     """Carry one local connection over a channel of its own; log its end."""
     started = trio.current_time()
+    connector.keepalive.apply(plain.socket)
     local = peer_name(plain)
     peer = f"{connector.name} (for {local})"
     try:
-        channel: OssuaryStream[FirstBytes] | None = None
+        channel: OssuaryStream[Transport] | None = None
         ending = f"cut: {stop.cutoff.reason} (during the handshake)"
         with stop.cutoff.scope():
             try:
@@ -372,3 +377,4 @@ def register(commands: Commands) -> None:
         default=10.0,
         help="give up if connecting or the handshake takes longer (default: 10)",
     )
+    add_keepalive_options(connect)

@@ -57,11 +57,13 @@ from ..errors import (
     logger,
     say,
 )
+from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
+from ..passphrase import PASSPHRASE_ENV
 from ..processes import describe_exit, kill_group, reap_group, start_command
 from ..relay import CHANNEL_ERRORS, Channel, Cutoff, close_channel, relay
 from ..server import ServerKeys, serve_listening
 from ..stdio import child_environment, open_stdin, open_stdout
-from ..terminal import PASSPHRASE_ENV, load_key
+from ..terminal import load_key
 
 __all__ = ["cmd_serve", "register"]
 
@@ -93,13 +95,17 @@ async def _echo(channel: Channel, peer: str, cutoff: Cutoff) -> RelayResult:
 
 
 async def _forward(
-    target: Endpoint, channel: Channel, peer: str, cutoff: Cutoff
+    target: Endpoint,
+    keepalive: KeepAlive,
+    channel: Channel,
+    peer: str,
+    cutoff: Cutoff,
 ) -> RelayResult:
     plain: trio.SocketStream | None = None
     result = RelayResult(ending=Ending.CUT)
     with cutoff.scope():
         try:
-            plain = await open_endpoint(target)
+            plain = await open_endpoint(target, keepalive)
         except OSError as exc:
             why = describe_os_error(exc)
             result.ending = Ending.PLAIN_FAILED
@@ -157,7 +163,7 @@ async def _exec(
 def _make_handler(args: argparse.Namespace) -> tuple[Handler, str]:
     """The connection handler, and how its log lines name the service."""
     if args.forward is not None:
-        return partial(_forward, args.forward), "the service"
+        return partial(_forward, args.forward, keepalive_from_args(args)), "the service"
     if args.exec is not None:
         return partial(_exec, args.exec), "the command"
     return _echo, "the echo"
@@ -213,7 +219,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure a person can cause.
     """
-    key = load_key(args.key)
+    # Only a listening server reloads, so only it keeps the passphrase.
+    key = load_key(args.key, keep_passphrase=not args.stdio)
     if args.authorized_keys is None:
         options = OssuaryOptions(secret_key=key)
     else:
@@ -225,7 +232,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler, local = _make_handler(args)
     grace = DEFAULT_GRACE if args.grace is None else args.grace
     if args.stdio:
-        return trio.run(_serve_stdio, handler, local, options, grace)
+        return trio.run(
+            _serve_stdio, handler, local, options, grace, keepalive_from_args(args)
+        )
     return serve_listening(
         partial(_handle, handler, local),
         ServerKeys(options, args.key, args.authorized_keys),
@@ -235,17 +244,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
         max_connections=args.max_connections,
         grace=grace,
         workers=args.workers or 1,
+        keepalive=keepalive_from_args(args),
     )
 
 
 async def _serve_stdio(
-    handler: Handler, local: str, options: OssuaryOptions, grace: float
+    handler: Handler,
+    local: str,
+    options: OssuaryOptions,
+    grace: float,
+    keepalive: KeepAlive,
 ) -> int:
     """``serve --stdio``: one connection, stopped like a listening server's.
 
     SIGHUP (the terminal or the ssh session going away) stops it like
     SIGTERM and SIGINT: there is nothing to reload.
     """
+    for fd in (0, 1):  # the client's connection, under inetd
+        keepalive.apply_to_fd(fd)
     stop = GracefulStop(grace=grace, what="the server")
     async with stop_on_signals(stop), trio.open_nursery() as nursery:
         nursery.start_soon(stop.drain)
@@ -265,15 +281,15 @@ async def _serve_stdio_connection(
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
-    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
-    channel = OssuaryStream(transport, server_side=True, options=options)
+    recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
+    channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
         with cutoff.scope() as cut:
             try:
                 await channel.do_handshake()
             except CHANNEL_ERRORS as exc:
                 _, ending = handshake_failure(
-                    exc, transport, "client", "the client on stdin"
+                    exc, recorder, "client", "the client on stdin"
                 )
                 raise CliError(ending.split(": ", 1)[1]) from None
         if cut.cancelled_caught:
@@ -439,3 +455,4 @@ def register(commands: Commands) -> None:
         type=count,
         help="serve from N processes sharing the listening port (default: 1)",
     )
+    add_keepalive_options(serve)
