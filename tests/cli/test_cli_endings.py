@@ -85,7 +85,7 @@ async def test_serve_stop_lets_a_transfer_finish(
         assert await app.wait_done() == "eof"
         assert app.received == len(held.first) + len(held.rest)
         assert await server.wait() == 0
-        assert await held.seen.wait_done() == "eof"
+        assert await held.wait_done() == "eof"
     assert "closed: the service ended" in server.stderr
     assert "cut" not in server.stderr
 
@@ -127,7 +127,7 @@ async def test_serve_grace_running_out_aborts_both_plaintext_sides(
         assert await server.wait() == status_for(signum)
         # Both applications learn that it was cut, not complete.
         assert await app.wait_done() == "reset"
-        assert await held.seen.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
         line = await client.wait_for(r"\(for [^)]*\) \S+: (\w+): (.*)")
         assert line[1] == "reset"
     name = signal.Signals(signum).name
@@ -167,7 +167,7 @@ async def test_serve_second_signal_cuts_the_grace_period_short(
         server.process.send_signal(signal.SIGINT)
         assert await server.wait() == status_for(signal.SIGINT)
         assert await app.wait_done() == "reset"
-        assert await held.seen.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
     assert "second signal: cutting 1 connection(s) now" in server.stderr
     assert "then told to stop at once (SIGINT)" in server.stderr
 
@@ -238,7 +238,7 @@ async def test_connect_listen_stop_lets_a_transfer_finish(
         assert await app.wait_done() == "eof"
         assert app.received == len(held.first) + len(held.rest)
         assert await client.wait() == 0
-        assert await held.seen.wait_done() == "eof"
+        assert await held.wait_done() == "eof"
         await server.wait_for(r"closed: the service ended")
     assert "cut" not in client.stderr
 
@@ -282,7 +282,7 @@ async def test_connect_listen_grace_running_out_aborts_both_sides(
         assert await client.wait() == status_for(signal.SIGTERM)
         # The service on the far end is aborted: the channel closed with an
         # error, so the server reset it.
-        assert await held.seen.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
         line = await server.wait_for(r"anonymous: (\w+): (.*)")
         assert line[1] == "reset"
         if family == "tcp":
@@ -521,7 +521,7 @@ async def test_connect_stdio_signal_aborts_the_far_service(
         await client.wait_for("connected to")
         client.process.send_signal(signum)
         assert await client.wait() == status_for(signum)
-        assert await held.seen.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
         line = await server.wait_for(r"anonymous: (\w+): ")
         assert line[1] == "reset"
     assert "Traceback" not in client.stderr

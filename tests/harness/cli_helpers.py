@@ -346,29 +346,49 @@ class Held:
     """A service whose answer comes in two parts, the second once released.
 
     It sends ``first``, waits for ``release``, sends ``rest`` and ends its
-    output (a FIN), reading all the while; ``seen`` records what it read
-    and how its connection ended (``eof`` or ``reset``).  So a test holds a
-    transfer mid-way for as long as it likes, and its end is the service's.
+    output (a FIN), reading all the while; ``seen`` records what it read.
+    So a test holds a transfer mid-way for as long as it likes, and its end
+    is the service's.  :meth:`wait_done` says how its connection ended.
     """
 
     first: bytes = b"f" * SOME
-    rest: bytes = b"r" * 100_000
+    rest: bytes = b"r" * SOME
     release: trio.Event = field(default_factory=trio.Event)
     connected: trio.Event = field(default_factory=trio.Event)
     seen: Seen = field(default_factory=Seen)
+    finished: trio.Event = field(default_factory=trio.Event)
+    write_failed: bool = False
 
     async def handle(self, stream: trio.abc.HalfCloseableStream) -> None:
         """Serve one connection."""
         self.connected.set()
-        async with stream, trio.open_nursery() as nursery:
-            nursery.start_soon(self.seen.read_until_end, stream)
-            try:
-                await stream.send_all(self.first)
-                await self.release.wait()
-                await stream.send_all(self.rest)
-                await stream.send_eof()
-            except (trio.BrokenResourceError, trio.ClosedResourceError):
-                pass  # the reader records how it ended
+        try:
+            async with stream, trio.open_nursery() as nursery:
+
+                async def read() -> None:
+                    await self.seen.read_until_end(stream)
+                    if self.seen.ending == "reset":
+                        nursery.cancel_scope.cancel()  # nothing more to send
+
+                nursery.start_soon(read)
+                try:
+                    await stream.send_all(self.first)
+                    await self.release.wait()
+                    await stream.send_all(self.rest)
+                    await stream.send_eof()
+                except (trio.BrokenResourceError, trio.ClosedResourceError):
+                    # A reset reports its error once, to whichever call
+                    # comes first: this one, and the reader sees an end.
+                    self.write_failed = True
+        finally:
+            self.finished.set()
+
+    async def wait_done(self) -> str:
+        """Wait for the connection's end: ``eof``, or ``reset``."""
+        ending = await self.seen.wait_done()
+        with trio.fail_after(20):
+            await self.finished.wait()
+        return "reset" if self.write_failed else ending
 
     async def serve(
         self, *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
