@@ -595,10 +595,13 @@ class OssuaryByteStream(anyio.abc.ByteStream):
 
         Raises:
           ChannelReset: the session was reset since the sending direction
-              last heard of it.  None of ``item`` was sent: the reset is
-              raised before any of it is encrypted.  Data sent by earlier
-              calls may have been lost with the session; catch it and send
-              again what the peer must have.
+              last heard of it.  What of ``item`` was not yet written when
+              the reset was found was not sent at all: nothing of it when
+              the reset was known as ``send`` began or ``item`` fits in one
+              batch (256 KiB).  What was written before (by earlier calls,
+              or earlier batches of this one) went into the session that
+              ended and may be lost.  Catch it and send again what the peer
+              must have; the next call handshakes again.
           anyio.BusyResourceError: another task is already sending.
           anyio.BrokenResourceError: the channel or the transport broke; the
               ``__cause__`` says why.
