@@ -114,6 +114,7 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
         """
 
         async def handshake_then_handle(transport: anyio.abc.ByteStream) -> None:
+            peer = _peer_name(transport)  # while the peer is still connected
             try:
                 stream = await OssuaryByteStream.wrap(
                     transport, server_side=True, options=self._options
@@ -122,7 +123,7 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
                 await anyio.aclose_forcefully(transport)
                 logger.warning(
                     "Ossuary handshake with %s failed: %s",
-                    _peer_name(transport),
+                    peer,
                     exc.__cause__ or exc,
                 )
                 return
