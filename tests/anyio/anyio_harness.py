@@ -54,6 +54,7 @@ class MemoryByteStream(anyio.abc.ByteStream):
       hook: Applied to each write before it reaches the peer (for damage).
       written: Every byte this end wrote, after the hook.
       writes: How many writes this end made.
+      stalled: While True, writes never finish (a peer that stopped reading).
     """
 
     def __init__(self, inbound: _Pipe, outbound: _Pipe) -> None:
@@ -63,9 +64,12 @@ class MemoryByteStream(anyio.abc.ByteStream):
         self.hook: Callable[[bytes], bytes] | None = None
         self.written = bytearray()
         self.writes = 0
+        self.stalled = False
 
     async def send(self, item: bytes) -> None:
         await anyio.lowlevel.checkpoint()
+        if self.stalled:
+            await anyio.sleep_forever()
         if self._closed:
             raise anyio.ClosedResourceError
         if self._out.reader_gone or self._out.eof:

@@ -586,12 +586,16 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         The data is cut into records of at most 16384 bytes.
 
         .. warning:: If ``send`` is cancelled while the transport is
-           writing, an unknown part of a record may have gone out; the
-           sending direction is then broken for good (later calls raise
-           :exc:`anyio.BrokenResourceError`) so that nothing more follows the
-           partial record.  Receiving keeps working.  A cancellation at any
-           other point leaves the stream fully usable, the peer holding
-           whole records only, and nothing encrypted that was not written.
+           writing records (and anyio's byte streams have no way to wait
+           for room first, so that is where most cancellations of a
+           ``send`` land), an unknown part of a record may have gone out;
+           the sending direction is then broken for good (later calls
+           raise :exc:`anyio.BrokenResourceError`) so that nothing follows
+           the partial record.  Receiving keeps working.  A cancellation at
+           any other point (before the first record is encrypted, while
+           waiting for a handshake or for another task's write) leaves the
+           stream fully usable.  Either way the peer never sees a gap: no
+           record is encrypted and then skipped.
 
         Raises:
           ChannelReset: the session was reset since the sending direction
