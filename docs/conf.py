@@ -19,6 +19,8 @@ from typing import Any
 # Document the package from this checkout, not from whatever is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import attrs
+
 import trio_ossuary
 from trio_ossuary._options import DEFAULT_OPTIONS
 
@@ -56,15 +58,13 @@ autodoc_preserve_defaults = True
 # The entry points take each option's default from the options object
 # (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``), so
 # that it is written once, in OssuaryOptions; show the value it stands for.
-# OssuaryOptions's own __init__, written by attrs, reads it from
-# ``attr_dict['handshake_timeout'].default``: the same.
-_OPTION_DEFAULT = re.compile(
-    r"\bDEFAULT_OPTIONS\.(?P<name>[a-z_]+)\b"
-    r"|\battr_dict\['(?P<field>[a-z_]+)'\]\.default\b"
-)
+# An attrs class's own __init__ (OssuaryOptions's, an event's) reads each
+# default from ``attr_dict['handshake_timeout'].default``: show those too.
+_OPTION_DEFAULT = re.compile(r"\bDEFAULT_OPTIONS\.(?P<name>[a-z_]+)\b")
+_ATTRS_DEFAULT = re.compile(r"\battr_dict\['(?P<name>[a-z_]+)'\]\.default\b")
 
 
-def _show_option_defaults(
+def _show_defaults(
     app: object,
     what: str,
     name: str,
@@ -73,19 +73,28 @@ def _show_option_defaults(
     signature: str | None,
     return_annotation: str | None,
 ) -> tuple[str | None, str | None]:
-    if signature is not None:
-        signature = _OPTION_DEFAULT.sub(
-            lambda match: repr(
-                getattr(DEFAULT_OPTIONS, match["name"] or match["field"])
-            ),
-            signature,
-        )
+    if signature is None:
+        return signature, return_annotation
+
+    def option(match: re.Match[str]) -> str:
+        return repr(getattr(DEFAULT_OPTIONS, match["name"]))
+
+    def field(match: re.Match[str]) -> str:
+        default = fields[match["name"]].default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            return match[0]
+        return repr(default)
+
+    signature = _OPTION_DEFAULT.sub(option, signature)
+    if isinstance(obj, type) and attrs.has(obj):
+        fields = attrs.fields_dict(obj)
+        signature = _ATTRS_DEFAULT.sub(field, signature)
     return signature, return_annotation
 
 
 def setup(app: Any) -> None:
-    """Connect the hook that shows the option defaults as values."""
-    app.connect("autodoc-process-signature", _show_option_defaults)
+    """Connect the hook that shows the defaults as values."""
+    app.connect("autodoc-process-signature", _show_defaults)
 
 
 # A private name in annotations, shown as what it stands for: the type

@@ -58,7 +58,16 @@ from ._events import (
 )
 from ._keys import PublicKey, SecretKey, coerce_public_key
 from ._options import DEFAULT_OPTIONS, OssuaryOptions, choose_options, takes_options
-from ._state import Input, State, initial_state, next_state
+from ._state import (
+    TERMINAL_STATES,
+    WAITING_STATES,
+    Arrival,
+    Input,
+    State,
+    arrival,
+    initial_state,
+    next_state,
+)
 from ._wire import (
     DATA_PREFIX,
     HEADER,
@@ -75,21 +84,6 @@ __all__ = ["ANONYMOUS_CLIENT_KEY", "OssuaryConnection"]
 ANONYMOUS_CLIENT_KEY: Final = b"\x01" + bytes(31)
 
 _MSG_ID_MASK: Final = 0xFFFF
-_WAITING_STATES: Final = frozenset(
-    {
-        State.AWAIT_CLIENT_HANDSHAKE,
-        State.AWAIT_SERVER_HANDSHAKE,
-        State.AWAIT_CLIENT_AUTHENTICATION,
-        State.AWAIT_RESET,
-    }
-)
-_TERMINAL_STATES: Final = frozenset({State.CLOSED, State.FAILED})
-_EXPECTED_PACKET: Final = {
-    State.AWAIT_CLIENT_HANDSHAKE: PacketType.CLIENT_HANDSHAKE,
-    State.AWAIT_SERVER_HANDSHAKE: PacketType.SERVER_HANDSHAKE,
-    State.AWAIT_CLIENT_AUTHENTICATION: PacketType.CLIENT_AUTHENTICATION,
-    State.ESTABLISHED: PacketType.DATA,
-}
 _DATA: Final = int(PacketType.DATA)
 _DATA_OVERHEAD: Final = SUBHEADER.size + TAG_LEN  # a Data body beyond its data
 _MAX_BODY_LEN: Final = wire.MAX_BODY_LEN
@@ -226,6 +220,7 @@ class OssuaryConnection:
         "_server",
         "_session",
         "_settling",
+        "_stale_session",
         "_state",
         "_timeout",
         "_untrusted_key",
@@ -293,10 +288,16 @@ class OssuaryConnection:
         self._pinned = False
         self._pinned_key: PublicKey | None = None
         self._untrusted_key: PublicKey | None = None
-        # True from completing or answering a reset until the first packet of
-        # the new session: a Reset arriving then is the echo of the one just
-        # exchanged, not a new request (see _remote_reset).
+        # True from completing or answering a reset until the peer shows it
+        # is in the new session: its echo of the same exchange or its first
+        # packet of the new session.  Meanwhile the peer's records of the
+        # session just abandoned are dropped, not faults (see _handle_packet
+        # and _remote_reset; issue #18).
         self._settling = False
+        # Client, while settling: the material of an abandoned session whose
+        # ClientHandshake was sent, so that its ServerHandshake, which may
+        # still arrive, can be told from a damaged one (_is_stale_hello).
+        self._stale_session: EphemeralSession | None = None
         # Per-session state, (re)set by _start_session.
         self._cipher: SessionCipher | None = None
         self._send_msg_id = 0
@@ -376,7 +377,7 @@ class OssuaryConnection:
         None when the connection is not waiting for a handshake packet.  A
         driver may call :meth:`next_event` at that time to trigger the reset.
         """
-        if self._clock is None or self._state not in _WAITING_STATES:
+        if self._clock is None or self._state not in WAITING_STATES:
             return None
         return self._wait_started + math.floor(self._timeout) + 1
 
@@ -566,7 +567,7 @@ class OssuaryConnection:
 
         Closing a connection that is already closed or failed does nothing.
         """
-        if self._state in _TERMINAL_STATES:
+        if self._state in TERMINAL_STATES:
             return
         self._queue_reset_packet(PacketType.DISCONNECT, error=error)
         if error:
@@ -646,6 +647,8 @@ class OssuaryConnection:
                     # decrypts.  Anything else about it (wrong lengths, a bad
                     # tag) goes the general way below, which says what is
                     # wrong, after delivering the data decrypted before it.
+                    # (Data in ESTABLISHED is _state.EXPECTED_PACKET's rule,
+                    # tested inline: asking arrival() per record costs more.)
                     data_len, tag_len = _unpack_subheader(buf, pos + HEADER_LEN)
                     plain = None
                     if tag_len == TAG_LEN and data_len + _DATA_OVERHEAD == body_len:
@@ -694,7 +697,7 @@ class OssuaryConnection:
                 event = self._handle_packet(msg_id, raw_type, body)
                 if event is not None:
                     return event
-                if self._state in _TERMINAL_STATES:
+                if self._state in TERMINAL_STATES:
                     break
         finally:
             if pos == size:
@@ -705,7 +708,7 @@ class OssuaryConnection:
             event = _new_event(DataReceived)
             _set_event_data(event, first if chunks is None else b"".join(chunks))
             return event
-        if self._eof and self._state not in _TERMINAL_STATES:
+        if self._eof and self._state not in TERMINAL_STATES:
             if self._inbuf:
                 raise RemoteProtocolError(
                     f"the transport closed in the middle of a packet "
@@ -740,6 +743,9 @@ class OssuaryConnection:
     def _handle_packet(self, msg_id: int, raw_type: int, body: bytes) -> Event | None:
         ptype = wire.packet_type(raw_type)
         state = self._state
+        legal = arrival(state, ptype)
+        if legal is Arrival.DROPPED:
+            return None  # in AWAIT_RESET, until the peer's Reset arrives
         if ptype is PacketType.RESET or ptype is PacketType.DISCONNECT:
             try:
                 flag = _decoded(wire.ResetOrDisconnect.decode, body, ptype)
@@ -750,15 +756,22 @@ class OssuaryConnection:
             if ptype is PacketType.DISCONNECT:
                 return self._remote_disconnect(error=flag.error)
             return self._remote_reset()
-        if state is State.AWAIT_RESET:
-            return None  # dropped until the peer's Reset arrives
         if ptype is None:
             raise _FramingFault(f"unknown packet type 0x{raw_type:02x}")
+        if self._settling and (ptype is PacketType.DATA or msg_id != 0):
+            # The peer's first packet of the new session is a handshake
+            # packet with msg_id 0, so this one belongs to the session just
+            # abandoned: the peer sent it before our Reset reached it (a
+            # forged Reset did not come from the peer).  Dropped, like
+            # everything the peer sends while we wait for its Reset.
+            return None
         if msg_id != self._recv_msg_id:
             raise _Fault(f"message id gap: expected {self._recv_msg_id}, got {msg_id}")
-        if _EXPECTED_PACKET.get(state) is not ptype:
+        if legal is Arrival.UNEXPECTED:
             raise _Fault(f"unexpected {ptype.name} packet in state {state.value!r}")
-        self._settling = False
+        if ptype is not PacketType.SERVER_HANDSHAKE:
+            # (A ServerHandshake ends the settling once it opens.)
+            self._settled()
         if ptype is PacketType.DATA:
             plain = self._decrypt_record(_decoded(wire.decode_data, memoryview(body)))
             return DataReceived(plain) if plain else None
@@ -815,7 +828,14 @@ class OssuaryConnection:
         cipher = self._key_exchange(peer_ephemeral, peer_nonce)
         plain = cipher.open(packet.sealed_identity)
         if plain is None:
+            if self._settling and self._is_stale_hello(packet):
+                # The answer to the ClientHandshake of the session just
+                # abandoned, sent before our Reset reached the server.
+                self._cipher = None
+                self._recv_msg_id = 0
+                return None
             raise _Fault("the server handshake failed authentication")
+        self._settled()
         identity = wire.ServerIdentity.decode(plain)
         server_key = identity.public_key
         challenge = identity.challenge
@@ -839,6 +859,17 @@ class OssuaryConnection:
         self._transition(Input.UNTRUSTED_SERVER_HANDSHAKE)
         self._untrusted_key = key
         return UntrustedServer(key)
+
+    def _is_stale_hello(self, packet: wire.ServerHandshake) -> bool:
+        """Is this ServerHandshake sealed for the session just abandoned?"""
+        stale = self._stale_session
+        if stale is None:
+            return False
+        try:
+            cipher = shared_cipher(stale, packet.ephemeral_public, packet.nonce)
+        except ValueError:
+            return False
+        return cipher.open(packet.sealed_identity) is not None
 
     def _on_client_authentication(
         self, packet: wire.ClientAuthentication
@@ -943,7 +974,7 @@ class OssuaryConnection:
         state = self._state
         if (
             state is State.ESTABLISHED
-            or state not in _WAITING_STATES
+            or state not in WAITING_STATES
             or self._clock is None
         ):
             return
@@ -971,6 +1002,7 @@ class OssuaryConnection:
     def _local_reset(
         self, reason: str, *, timed_out: bool, framing_lost: bool
     ) -> SessionReset:
+        self._note_stale_hello()
         data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
@@ -1008,9 +1040,22 @@ class OssuaryConnection:
         if self._settling:
             # Nothing of the new session has arrived since we answered or
             # completed a reset, so this is the peer answering the same
-            # exchange (a peer that was not waiting answers every Reset).
-            # Answering it again would bounce Resets to the reset limit.
+            # exchange: a peer that was not waiting answers every Reset, and
+            # when the Reset that started the exchange was forged, the peer
+            # answers ours.  Answering it again would bounce Resets to the
+            # reset limit.  Everything the peer sends after it is of the new
+            # session, so the settling ends here: one echo per exchange.
+            self._settled()
             return None
+        if self._state is State.AWAIT_CLIENT_HANDSHAKE:
+            # A server waiting for a ClientHandshake has no session to reset,
+            # and no honest client sends a Reset it could receive here: a
+            # client's own Reset follows its ClientHandshake, and its answer
+            # to ours is the echo above.  So the Reset was forged (or
+            # duplicated); answering it would only start an exchange whose
+            # echo crosses the client's next handshake.  Dropped.
+            return None
+        self._note_stale_hello()
         data_lost = self._data_at_stake()
         self._resets += 1
         if self._resets >= self._max_resets:
@@ -1030,6 +1075,24 @@ class OssuaryConnection:
             data_may_be_lost=data_lost,
         )
 
+    def _note_stale_hello(self) -> None:
+        """Before a reset: keep what tells the abandoned session's answer.
+
+        A client that sent its ClientHandshake keeps that session's material
+        until the settling ends, should the server's answer to it still be on
+        the way.  (In AWAIT_RESET the material of the session before it is
+        kept: that one was never used.)
+        """
+        if self._state is State.AWAIT_SERVER_HANDSHAKE:
+            self._stale_session = self._session
+        elif self._state is not State.AWAIT_RESET:
+            self._stale_session = None
+
+    def _settled(self) -> None:
+        """The peer is in the new session: its old records are over."""
+        self._settling = False
+        self._stale_session = None
+
     def _remote_disconnect(self, *, error: bool) -> Event | None:
         # Answer with our own Disconnect, as the protocol asks; a peer that
         # has closed ignores it.
@@ -1046,7 +1109,7 @@ class OssuaryConnection:
         return ConnectionClosed()
 
     def _fail(self, exc: OssuaryError) -> None:
-        if self._state in _TERMINAL_STATES:
+        if self._state in TERMINAL_STATES:
             return
         self._failure = exc
         self._queue_reset_packet(PacketType.DISCONNECT, error=True)
@@ -1062,7 +1125,7 @@ class OssuaryConnection:
             # The ephemeral secret has done its job: forget it (forward
             # secrecy, and an idle connection holds less).
             self._session.forget_secret()
-        if target in _WAITING_STATES:
+        if target in WAITING_STATES:
             self._wait_started = self._now()
 
     def _start_session(self, *, redraw: bool = False) -> None:
@@ -1082,6 +1145,7 @@ class OssuaryConnection:
 
     def _forget_session(self) -> None:
         self._cipher = None
+        self._stale_session = None
         self._inbuf = b""
         self._pending.clear()
 

@@ -96,13 +96,34 @@ def _timeout(value: float) -> float:
         raise TypeError(
             f"handshake_timeout must be a number of seconds, not {kind.__name__}"
         )
-    seconds = float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        # An int (or Fraction) beyond the largest float: not a finite number
+        # of seconds either, so the same ValueError (issue #18).
+        seconds = math.inf
     if not math.isfinite(seconds) or seconds <= 0:
         raise ValueError(
             f"handshake_timeout must be a positive, finite number of seconds, "
-            f"not {value!r}"
+            f"not {_shown(value)}"
         )
     return seconds
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` for an error message, bounded in length.
+
+    A huge int's repr is as long as its digits, and beyond
+    ``sys.get_int_max_str_digits()`` digits it raises ValueError itself.
+    """
+    if isinstance(value, int) and value.bit_length() > 64:
+        kind = "a negative int" if value < 0 else "an int"
+        return f"{kind} of {value.bit_length()} bits"
+    try:
+        shown = repr(value)
+    except ValueError:  # a Fraction of huge ints, say
+        return f"a {type(value).__name__} too large to show"
+    return shown if len(shown) <= 60 else f"{shown[:57]}..."
 
 
 def _max_resets(value: int) -> int:
@@ -115,7 +136,7 @@ def _max_resets(value: int) -> int:
             f"max_resets must be an int, not {type(value).__name__}"
         ) from None
     if count < 1:
-        raise ValueError(f"max_resets must be at least 1, not {count}")
+        raise ValueError(f"max_resets must be at least 1, not {_shown(count)}")
     return count
 
 
@@ -163,8 +184,18 @@ class OssuaryOptions:
           :exc:`~trio_ossuary.UntrustedServerError`.  Used by the stream; the
           engine reports an :class:`~trio_ossuary.sansio.UntrustedServer` event
           instead.
-      handshake_timeout: Seconds each handshake may take before the peer is
-          cut off: a positive, finite number.
+      handshake_timeout: Seconds each handshake may take: a positive, finite
+          number.  Each layer reads it in its own way.  The stream breaks
+          with :exc:`~trio_ossuary.HandshakeTimeoutError` when a handshake
+          (the first, or one after a reset) has not finished this long after
+          the first call that drove it, a trust decision included.  It also
+          bounds the stream's shielded writes of handshake and Reset packets
+          and the Disconnect of ``aclose``.  The sans-IO engine, given a
+          clock, instead *resets* a wait for the peer's next handshake
+          packet once more than this many whole seconds have passed (the
+          reference's rule); the stream turns that timer off.  On a server,
+          it is also how long a client's user may take to decide about the
+          server's key.  See :ref:`handshake-timeout`.
       max_resets: The reset that would be the connection's ``max_resets``-th
           breaks it for good instead (at least 1; the reference uses 5).
       eof_is_close: Used by the stream: treat a transport EOF without a
@@ -177,7 +208,8 @@ class OssuaryOptions:
           fingerprint where a key belongs, or a single key as
           ``authorized_keys``.
       ValueError: for an impossible value, such as a handshake timeout that
-          is NaN, infinite or not positive, ``max_resets`` below 1, a key of
+          is NaN, infinite, beyond the largest float (``10**400``) or not
+          positive, ``max_resets`` below 1, a key of
           the wrong length, or ``require_client_auth`` with no authorized
           keys.
     """

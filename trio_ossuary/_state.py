@@ -2,23 +2,42 @@
 
 Two rules for this file:
 
-1. Every change of state the protocol makes is listed here, in
-   :data:`TRANSITIONS`; :class:`~trio_ossuary.sansio.OssuaryConnection` only asks
-   :func:`next_state` and performs the side effects (packets, keys).
+1. This file decides what may happen in which state: every change of state
+   the protocol makes is listed in :data:`TRANSITIONS`, and :func:`arrival`
+   says whether a packet may arrive in a state.
+   :class:`~trio_ossuary.sansio.OssuaryConnection` only asks (:func:`arrival`
+   for each packet, :func:`next_state` for each change) and performs the
+   side effects (packets, keys, timers).
 2. This file does not know which role it plays.  A client and a server differ
    only in their initial state (:func:`initial_state`), which is also where a
    reset sends them back to.
 
 ``docs/draw_state_diagram.py`` draws the diagram in the documentation from
-:data:`TRANSITIONS`, so the picture cannot drift from the code.
+:data:`TRANSITIONS` and :data:`EXPECTED_PACKET`, so the picture cannot drift
+from the code.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
-__all__ = ["Input", "State", "TRANSITIONS", "initial_state", "next_state"]
+from ._wire import PacketType
+
+__all__ = [
+    "EXPECTED_PACKET",
+    "TERMINAL_STATES",
+    "TRANSITIONS",
+    "WAITING_STATES",
+    "Arrival",
+    "Input",
+    "State",
+    "arrival",
+    "initial_state",
+    "next_state",
+]
 
 
 class State(enum.Enum):
@@ -65,8 +84,9 @@ class Input(enum.Enum):
     CLIENT_AUTHENTICATION = "ClientAuthentication"
     #: The peer's Reset arrived.
     RESET = "Reset"
-    #: A recoverable fault: bad MAC, msg_id gap, unexpected packet, bad length
-    #: in a handshake packet, handshake wait exceeded.
+    #: A recoverable fault: bad MAC, msg_id gap, a packet the state does not
+    #: expect (:data:`Arrival.UNEXPECTED`), bad length in a handshake packet,
+    #: handshake wait exceeded.
     FAULT = "fault"
     #: An authentication failure, version mismatch, oversized packet, rejected
     #: server key, a fault or Reset beyond the reset limit, a truncated
@@ -118,15 +138,92 @@ def _build() -> dict[tuple[State, Input], State | str]:
         table[state, Input.CLOSE_WITH_ERROR] = State.FAILED
         # A recoverable fault: send Reset and wait for the peer's.  (While
         # already waiting, only the handshake wait running out is a fault;
-        # every other packet is dropped before it reaches the table.)
+        # every other packet is dropped: see arrival.)
         table[state, Input.FAULT] = State.AWAIT_RESET
     return table
 
 
 #: Every transition: ``(state, input) -> next state``.  The string
-#: ``"initial"`` means the role's initial state.  A pair that is absent is a
-#: packet the state does not expect, which is an :data:`Input.FAULT`.
+#: ``"initial"`` means the role's initial state.  A pair that is absent is one
+#: that cannot happen: a packet the state does not expect is never an input
+#: of its own but an :data:`Input.FAULT` (:func:`arrival` says which packets
+#: those are), and the application's calls are checked before they reach the
+#: table, so the engine treats a missing pair as its own bug
+#: (:exc:`AssertionError`).
 TRANSITIONS: Final = _build()
+
+#: The states that end a connection: no transition leaves them, and a packet
+#: arriving in them is dropped.
+TERMINAL_STATES: Final = frozenset(State).difference(_LIVE)
+
+#: The states that wait for the peer's next handshake packet (or, in
+#: AWAIT_RESET, its Reset): the ones whose wait a handshake timeout bounds.
+#: AWAIT_TRUST waits for the application instead.
+WAITING_STATES: Final = frozenset(
+    {
+        State.AWAIT_CLIENT_HANDSHAKE,
+        State.AWAIT_SERVER_HANDSHAKE,
+        State.AWAIT_CLIENT_AUTHENTICATION,
+        State.AWAIT_RESET,
+    }
+)
+
+#: The packet each state expects from the peer, besides a Reset or a
+#: Disconnect (which every live state takes).  A state not listed expects
+#: none: AWAIT_TRUST (the peer has nothing more to send before our answer),
+#: AWAIT_RESET (only the peer's Reset) and the terminal states.
+EXPECTED_PACKET: Final[Mapping[State, PacketType]] = MappingProxyType(
+    {
+        State.AWAIT_CLIENT_HANDSHAKE: PacketType.CLIENT_HANDSHAKE,
+        State.AWAIT_SERVER_HANDSHAKE: PacketType.SERVER_HANDSHAKE,
+        State.AWAIT_CLIENT_AUTHENTICATION: PacketType.CLIENT_AUTHENTICATION,
+        State.ESTABLISHED: PacketType.DATA,
+    }
+)
+
+
+class Arrival(enum.Enum):
+    """What a packet arriving in a state is: :func:`arrival`'s answer."""
+
+    #: The packet the state expects, or a Reset or a Disconnect in a live
+    #: state: handle it.
+    EXPECTED = "expected"
+    #: Dropped unread: anything but a Reset or a Disconnect while waiting for
+    #: the peer's Reset (the rest of the session being reset), and any packet
+    #: once the connection has closed or failed.
+    DROPPED = "dropped"
+    #: A packet the state does not expect, or of a type this protocol
+    #: version does not define: a recoverable fault (:data:`Input.FAULT`).
+    UNEXPECTED = "unexpected"
+
+    def __repr__(self) -> str:
+        return f"Arrival.{self.name}"
+
+
+_ALWAYS: Final = frozenset({PacketType.RESET, PacketType.DISCONNECT})
+
+
+def arrival(state: State, packet: PacketType | None) -> Arrival:
+    """May ``packet`` arrive in ``state``?
+
+    Args:
+      state: The connection's state when the packet arrives.
+      packet: The packet's type; None for a type byte this protocol version
+          does not define.
+
+    Returns:
+      :data:`Arrival.EXPECTED`, :data:`Arrival.DROPPED` or
+      :data:`Arrival.UNEXPECTED`, as :class:`Arrival` says.
+    """
+    if state in TERMINAL_STATES:
+        return Arrival.DROPPED
+    if packet in _ALWAYS:
+        return Arrival.EXPECTED
+    if state is State.AWAIT_RESET:
+        return Arrival.DROPPED
+    if packet is not None and EXPECTED_PACKET.get(state) is packet:
+        return Arrival.EXPECTED
+    return Arrival.UNEXPECTED
 
 
 def initial_state(*, server: bool) -> State:
@@ -137,8 +234,10 @@ def initial_state(*, server: bool) -> State:
 def next_state(state: State, event: Input, *, server: bool) -> State | None:
     """Return the state after ``event`` in ``state``, or None if not allowed.
 
-    None means the event is unexpected in this state; the caller treats it as
-    a fault (which is always allowed in a live state).
+    None means the pair is not in :data:`TRANSITIONS`, which the engine never
+    asks for (see there): it raises :exc:`AssertionError` if it does.  A
+    packet that may not arrive is screened by :func:`arrival` first and
+    becomes :data:`Input.FAULT`, which every live state allows.
     """
     target = TRANSITIONS.get((state, event))
     if target is None:

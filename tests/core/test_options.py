@@ -12,8 +12,10 @@ import importlib
 import inspect
 import math
 import pkgutil
+import sys
 import threading
 from collections.abc import Awaitable, Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -142,6 +144,17 @@ BAD: list[tuple[dict[str, Any], type[Exception], str, dict[str, Make]]] = [
     ({"handshake_timeout": -math.inf}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": 0}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": -1.5}, ValueError, "handshake_timeout", EVERYWHERE),
+    # Beyond the largest float: the same ValueError, not OverflowError (#18).
+    ({"handshake_timeout": 10**400}, ValueError, "handshake_timeout", EVERYWHERE),
+    ({"handshake_timeout": -(10**400)}, ValueError, "handshake_timeout", EVERYWHERE),
+    ({"handshake_timeout": 2**1024}, ValueError, "handshake_timeout", EVERYWHERE),
+    (
+        {"handshake_timeout": Fraction(10**400)},
+        ValueError,
+        "handshake_timeout",
+        EVERYWHERE,
+    ),
+    ({"handshake_timeout": 1e400}, ValueError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": "3"}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"handshake_timeout": True}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"max_resets": 0}, ValueError, "max_resets", EVERYWHERE),
@@ -149,6 +162,11 @@ BAD: list[tuple[dict[str, Any], type[Exception], str, dict[str, Make]]] = [
     ({"max_resets": 2.5}, TypeError, "max_resets", EVERYWHERE),
     ({"max_resets": "5"}, TypeError, "max_resets", EVERYWHERE),
     ({"max_resets": True}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": False}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": -(10**400)}, ValueError, "max_resets", EVERYWHERE),
+    ({"max_resets": 5.0}, TypeError, "max_resets", EVERYWHERE),
+    ({"max_resets": Fraction(5)}, TypeError, "max_resets", EVERYWHERE),
+    ({"handshake_timeout": False}, TypeError, "handshake_timeout", EVERYWHERE),
     ({"secret_key": KEY.public_key}, TypeError, "not a PublicKey", EVERYWHERE),
     ({"secret_key": "id_ed25519"}, TypeError, "load_secret_key", EVERYWHERE),
     ({"secret_key": KEY.secret_bytes().hex()}, TypeError, "from_hex", EVERYWHERE),
@@ -187,6 +205,39 @@ async def test_bad_options_are_refused_at_construction(
     with pytest.raises(error, match=match) as info:
         await make(kwargs)
     assert type(info.value) is error  # not a subclass such as an OssuaryError
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("handshake_timeout", 10**5000),
+        ("handshake_timeout", -(10**5000)),
+        ("handshake_timeout", Fraction(10**5000, 3)),
+        ("max_resets", -(10**5000)),
+    ],
+    ids=["huge-int", "huge-negative-int", "huge-fraction", "huge-negative-count"],
+)
+def test_a_huge_number_is_a_value_error_with_a_short_message(
+    name: str, value: object
+) -> None:
+    # Too many digits for repr() itself (sys.get_int_max_str_digits), which
+    # would raise its own ValueError from inside the message.
+    with pytest.raises(ValueError, match=name) as info:
+        OssuaryOptions(**{name: value})
+    assert type(info.value) is ValueError
+    assert len(str(info.value)) < 120
+    assert "bits" in str(info.value) or "too large" in str(info.value)
+
+
+def test_the_largest_numbers_that_fit_are_accepted() -> None:
+    # Only what cannot be a finite float or an int of 1 or more is refused.
+    largest = OssuaryOptions(handshake_timeout=2**1024 - 2**971, max_resets=2**64)
+    assert largest.handshake_timeout == sys.float_info.max
+    assert largest.max_resets == 2**64
+    tiny = OssuaryOptions(handshake_timeout=Fraction(1, 10**400) + 5e-324)
+    assert tiny.handshake_timeout > 0
+    engine = OssuaryConnection(server_side=True, options=largest)
+    assert engine.wait_deadline is not None
 
 
 @pytest.mark.parametrize("make", list(EVERYWHERE.values()), ids=list(EVERYWHERE))

@@ -19,13 +19,19 @@ from helpers_core import (
 import trio_ossuary._connection
 from trio_ossuary import ConnectionFailed
 from trio_ossuary._state import (
+    EXPECTED_PACKET,
     INITIAL,
+    TERMINAL_STATES as TABLE_TERMINAL_STATES,
     TRANSITIONS,
+    WAITING_STATES,
+    Arrival,
     Input,
+    arrival,
     initial_state,
     next_state,
 )
-from trio_ossuary.sansio import OssuaryConnection, State
+from trio_ossuary._wire import PacketType
+from trio_ossuary.sansio import OssuaryConnection, SessionReset, State
 
 ROLES = pytest.mark.parametrize("server", [False, True], ids=["client", "server"])
 LIVE = pytest.mark.parametrize(
@@ -297,3 +303,123 @@ def test_every_input_is_one_the_engine_uses() -> None:
     source = Path(trio_ossuary._connection.__file__).read_text()
     for event in Input:
         assert f"Input.{event.name})" in source, event
+
+
+# -- which packet may arrive in which state ------------------------------------
+
+#: The protocol's rule, written out: the packet each live state handles
+#: besides Reset and Disconnect.
+HANDLED = {
+    State.AWAIT_CLIENT_HANDSHAKE: {PacketType.CLIENT_HANDSHAKE},
+    State.AWAIT_SERVER_HANDSHAKE: {PacketType.SERVER_HANDSHAKE},
+    State.AWAIT_TRUST: set(),
+    State.AWAIT_CLIENT_AUTHENTICATION: {PacketType.CLIENT_AUTHENTICATION},
+    State.ESTABLISHED: {PacketType.DATA},
+    State.AWAIT_RESET: set(),
+}
+PACKETS: list[PacketType | None] = [*PacketType, None]  # None: an unknown type
+
+
+def test_which_packet_may_arrive_in_which_state() -> None:
+    assert set(HANDLED) == LIVE_STATES
+    assert TABLE_TERMINAL_STATES == TERMINAL_STATES
+    for state in State:
+        for packet in PACKETS:
+            got = arrival(state, packet)
+            if state in TERMINAL_STATES:
+                assert got is Arrival.DROPPED, (state, packet)
+            elif packet in {PacketType.RESET, PacketType.DISCONNECT, *HANDLED[state]}:
+                assert got is Arrival.EXPECTED, (state, packet)
+            elif state is State.AWAIT_RESET:
+                assert got is Arrival.DROPPED, (state, packet)
+            else:
+                assert got is Arrival.UNEXPECTED, (state, packet)
+    for state, packet in EXPECTED_PACKET.items():
+        assert HANDLED[state] == {packet}
+
+
+def test_waiting_states_are_those_a_handshake_timeout_bounds() -> None:
+    # Waiting for the peer: each handles a packet of the handshake (or, in
+    # AWAIT_RESET, only a Reset); AWAIT_TRUST waits for the application.
+    waiting = {
+        State.AWAIT_CLIENT_HANDSHAKE,
+        State.AWAIT_SERVER_HANDSHAKE,
+        State.AWAIT_CLIENT_AUTHENTICATION,
+        State.AWAIT_RESET,
+    }
+    assert waiting == WAITING_STATES
+
+
+class ArrivalSpy:
+    """Stands in for ``arrival`` in the engine; can overrule one answer."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[State, PacketType | None]] = []
+        self.overrule: dict[tuple[State, PacketType | None], Arrival] = {}
+
+    def __call__(self, state: State, packet: PacketType | None) -> Arrival:
+        self.asked.append((state, packet))
+        return self.overrule.get((state, packet), arrival(state, packet))
+
+
+@pytest.fixture
+def arrival_spy(monkeypatch: pytest.MonkeyPatch) -> ArrivalSpy:
+    spy = ArrivalSpy()
+    monkeypatch.setattr("trio_ossuary._connection.arrival", spy)
+    return spy
+
+
+def test_the_engine_asks_of_each_handshake_packet_and_reset(
+    arrival_spy: ArrivalSpy,
+) -> None:
+    pair = ConnectionPair()
+    pair.handshake()
+    spoil_next_record(pair, pair.server)
+    pair.pump()
+    assert set(arrival_spy.asked) >= {
+        (State.AWAIT_CLIENT_HANDSHAKE, PacketType.CLIENT_HANDSHAKE),
+        (State.AWAIT_SERVER_HANDSHAKE, PacketType.SERVER_HANDSHAKE),
+        (State.AWAIT_CLIENT_AUTHENTICATION, PacketType.CLIENT_AUTHENTICATION),
+        (State.ESTABLISHED, PacketType.DATA),  # the spoiled record
+        (State.ESTABLISHED, PacketType.RESET),
+        (State.AWAIT_RESET, PacketType.RESET),
+    }
+
+
+def test_a_packet_the_table_calls_unexpected_is_a_fault(
+    arrival_spy: ArrivalSpy,
+) -> None:
+    arrival_spy.overrule[State.AWAIT_CLIENT_HANDSHAKE, PacketType.CLIENT_HANDSHAKE] = (
+        Arrival.UNEXPECTED
+    )
+    pair = ConnectionPair()
+    pair.transfer(pair.client)
+    (reset,) = pair.drain(pair.server)
+    assert isinstance(reset, SessionReset)
+    assert "unexpected CLIENT_HANDSHAKE packet" in reset.reason
+    assert pair.server.state is State.AWAIT_RESET
+
+
+def test_a_packet_the_table_drops_is_dropped_unread(arrival_spy: ArrivalSpy) -> None:
+    arrival_spy.overrule[State.AWAIT_CLIENT_HANDSHAKE, PacketType.CLIENT_HANDSHAKE] = (
+        Arrival.DROPPED
+    )
+    pair = ConnectionPair()
+    pair.transfer(pair.client)
+    assert pair.drain(pair.server) == []
+    assert pair.server.state is State.AWAIT_CLIENT_HANDSHAKE
+    assert pair.server.data_to_send() == b""
+    assert pair.server.buffered_input == 0
+
+
+def test_a_change_the_table_lacks_is_the_engines_bug(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As the table's docstring says: never a fault of the peer's.
+    monkeypatch.setattr(
+        "trio_ossuary._connection.next_state", lambda *args, **kwargs: None
+    )
+    pair = ConnectionPair()
+    pair.transfer(pair.client)
+    with pytest.raises(AssertionError, match="no transition for"):
+        pair.server.next_event()

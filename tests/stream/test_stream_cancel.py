@@ -210,6 +210,10 @@ async def test_cancel_receive_some_while_writing_the_server_handshake() -> None:
                 with trio.CancelScope() as scope:
                     nursery.start_soon(cancel_when_blocked, scope, tap.allow_send)
                     results.append(await server.receive_some())
+                # Short of the whole packet the write stalls and the
+                # cancellation lands; with all of it allowed there is
+                # nothing to cancel.
+                assert scope.cancelled_caught is (budget < SERVER_HANDSHAKE_BYTES)
                 if scope.cancelled_caught:
                     results.append(await server.receive_some())
             assert results == [b"hello"]
@@ -229,19 +233,25 @@ async def test_cancel_receive_some_while_writing_a_reset() -> None:
             client_tap.on_send = corrupt_packet(DATA)
             server_tap.send_budget = budget
             await client.send_all(b"corrupted")
-            await reset_cancelled_while_writing(client, server, server_tap)
+            await reset_cancelled_while_writing(
+                client, server, server_tap, stalls=budget < 12
+            )
 
 
 async def reset_cancelled_while_writing(
     client: OssuaryStream[Any],
     server: OssuaryStream[Any],
     server_tap: Interposer[Any],
+    *,
+    stalls: bool,
 ) -> None:
+    """The server's receive_some, cancelled if its Reset write ``stalls``."""
     async with trio.open_nursery() as nursery:
         with trio.CancelScope() as scope:
             nursery.start_soon(cancel_when_blocked, scope, server_tap.allow_send)
             with pytest.raises(ChannelReset):
                 await server.receive_some()
+        assert scope.cancelled_caught is stalls
         if scope.cancelled_caught:
             with pytest.raises(ChannelReset):
                 await server.receive_some()
@@ -408,6 +418,89 @@ async def test_cancel_send_all_after_each_scheduling_tick_over_lockstep() -> Non
             ticks += 1
     assert outcomes.count((True, True)) > 5
     assert outcomes.count((True, False)) > 0
+
+
+def socket_stream_pair() -> tuple[trio.SocketStream, trio.SocketStream]:
+    """Two connected sockets: the transport on which send_all's fast path runs."""
+    a, b = trio.socket.socketpair()
+    return trio.SocketStream(a), trio.SocketStream(b)
+
+
+async def test_cancel_send_all_after_each_scheduling_tick_over_a_socket(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same contract on the fast path (one batch, a writable socket).
+
+    ``_send_batch`` is the general path's write: counting its calls shows
+    that the sends checked here took the fast path.
+    """
+    general = 0
+    send_batch = OssuaryStream._send_batch
+
+    async def counted(self: OssuaryStream[Any], batch: memoryview) -> bool:
+        nonlocal general
+        general += 1
+        return await send_batch(self, batch)
+
+    monkeypatch.setattr(OssuaryStream, "_send_batch", counted)
+    uncancelled_in_a_row = 0
+    outcomes: list[tuple[bool, bool]] = []
+    ticks = 0
+    while uncancelled_in_a_row < 5:
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*socket_stream_pair())
+            await handshake_both(client, server)
+            collector = Collector(server)
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(collector.run)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    await send_messages(client, MESSAGES)
+                await check_after_cancelled_send(client, server, MESSAGES, collector)
+            await server.aclose()
+            uncancelled_in_a_row = (
+                0 if scope.cancelled_caught else uncancelled_in_a_row + 1
+            )
+            outcomes.append((scope.cancelled_caught, collector.error is None))
+            ticks += 1
+    # Cancelled between records (usable) and not cancelled at all both came
+    # up; a cancellation inside the socket's write breaks sending, as on any
+    # transport.
+    assert (True, True) in outcomes
+    assert (False, True) in outcomes
+    # Every send of the uncancelled runs took the fast path; the general
+    # path only wrote the probes and replies check_after_cancelled_send makes.
+    assert general < len(outcomes) * len(MESSAGES) / 2
+
+
+async def test_cancel_receive_some_after_each_scheduling_tick_over_a_socket() -> None:
+    """receive_some's fast path (channel up, nothing queued) loses nothing."""
+    uncancelled_in_a_row = cancelled = 0
+    ticks = 0
+    while uncancelled_in_a_row < 5:
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*socket_stream_pair())
+            await handshake_both(client, server)
+            received = bytearray()
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(send_messages, client, MESSAGES)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    while len(received) < len(PAYLOAD):
+                        received += await server.receive_some(7000)
+                while len(received) < len(PAYLOAD):
+                    received += await server.receive_some(7000)
+            assert received == PAYLOAD
+            await exchange_both_ways(client, server)
+            await client.aclose()
+            await server.aclose()
+            if scope.cancelled_caught:
+                cancelled += 1
+                uncancelled_in_a_row = 0
+            else:
+                uncancelled_in_a_row += 1
+            ticks += 1
+    assert cancelled > 3
 
 
 async def test_cancelled_send_all_waiting_for_another_tasks_handshake_is_harmless() -> (

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, Final, NoReturn, TypeAlias
 
 from .._address import parse_host_port
-from .errors import PROG
+from .errors import PROG, USAGE
 
 __all__ = [
     "Commands",
@@ -43,7 +43,7 @@ class Parser(argparse.ArgumentParser):
         """Report a bad command line in one line and exit with status 2."""
         hint = f"try '{self.prog} --help'"
         sys.stderr.write(f"{PROG}: error: {message} ({hint})\n")
-        raise SystemExit(2)
+        raise SystemExit(USAGE)
 
 
 #: The object the main parser's ``add_subparsers`` returns.

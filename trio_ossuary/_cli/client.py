@@ -1,6 +1,6 @@
 """How ``connect`` reaches the server: TCP or a proxy command, then a handshake.
 
-The server gives up on a handshake after about three seconds, so if a
+The server gives up on a handshake after its ``handshake_timeout``, so if a
 person took longer to answer the trust question (see :mod:`.trust_prompt`),
 the key is recorded and :class:`Connector` reconnects once.
 """
@@ -16,24 +16,39 @@ import trio
 from .._address import format_host_port
 from .._errors import ConnectionFailed
 from .._keys import SecretKey
+from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
-from .ending import FirstBytes, not_ossuary_hint
+from .ending import FirstBytes, Transport, not_ossuary_hint
 from .errors import (
+    USAGE,
     CliError,
     describe_channel_error,
     describe_os_error,
     logger,
     say,
 )
+from .keepalive import KeepAlive
 from .relay import CHANNEL_ERRORS, EXIT_GRACE, start_command
 from .stdio import child_environment
-from .trust_prompt import TrustPolicy
+from .trust_prompt import ServerTrust
 
 __all__ = ["Connector", "proxy_command_line"]
 
-#: Ossuary servers abandon a handshake after about 3 s; a client that waited
-#: longer than this for a person's answer reconnects.
-_SERVER_PATIENCE: Final = 2.5
+#: How long the server waits for the client's side of a handshake.  The
+#: client cannot learn the server's own setting: the protocol does not carry
+#: it, and the server says nothing between its ServerHandshake and the end of
+#: the handshake.  So it assumes what ``trio-ossuary serve`` uses, the
+#: library's default (``serve`` has no option to change it).  Against a
+#: server that waits longer, a slow answer costs one needless reconnection;
+#: against one that waits less, the server's Disconnect shows on first use.
+SERVER_HANDSHAKE_TIMEOUT: Final = DEFAULT_OPTIONS.handshake_timeout
+
+#: A client whose handshake, a person's answer included, took longer than
+#: this reconnects: the server's timeout, less time for the client's last
+#: handshake packet to reach the server.  (The server's clock starts when it
+#: has accepted the connection, after the client's, so the client's count is
+#: never the shorter.)
+SERVER_PATIENCE: Final = SERVER_HANDSHAKE_TIMEOUT - 0.5
 
 
 # Letters, digits, '.', '-', '_' and ':', or an IPv6 address in brackets; no
@@ -64,7 +79,7 @@ def proxy_command_line(template: str, host: str, port: int) -> str:
             f"invalid host name {host[:60]!r} for --proxy-command: only letters, "
             f"digits, '.', '-', '_' and ':' (or an IPv6 address in brackets) "
             f"are allowed, and it may not start with '-'",
-            status=2,
+            status=USAGE,
         )
     values = {"h": shlex.quote(host), "p": shlex.quote(str(port)), "%": "%"}
     return re.sub(r"%([hp%])", lambda match: values[match.group(1)], template)
@@ -114,6 +129,8 @@ class Connector:
       proxy_command: Reach the server through this command's stdin/stdout
           instead of TCP.
       timeout: Seconds allowed for connecting and for the handshake.
+      keepalive: Keep-alive settings for the TCP connection (default:
+          :class:`.keepalive.KeepAlive`'s).
     """
 
     def __init__(
@@ -122,9 +139,10 @@ class Connector:
         port: int,
         *,
         key: SecretKey | None,
-        policy: TrustPolicy,
+        policy: ServerTrust,
         proxy_command: str | None,
         timeout: float,
+        keepalive: KeepAlive | None = None,
     ) -> None:
         self.name = format_host_port(host, port)
         self._host = host
@@ -133,6 +151,7 @@ class Connector:
         self.policy = policy
         self._proxy = proxy_command
         self._timeout = timeout
+        self.keepalive = KeepAlive() if keepalive is None else keepalive
 
     async def _dial(self) -> trio.abc.Stream:
         if self._proxy is not None:
@@ -148,11 +167,13 @@ class Connector:
             return _ProxyTransport(process)
         with trio.move_on_after(self._timeout):
             try:
-                return await trio.open_tcp_stream(self._host, self._port)
+                tcp = await trio.open_tcp_stream(self._host, self._port)
             except OSError as exc:
                 raise CliError(
                     f"cannot connect to {self.name}: {describe_os_error(exc)}"
                 ) from None
+            self.keepalive.apply(tcp.socket)
+            return tcp
         raise CliError(f"cannot connect to {self.name}: timed out")
 
     def describe(self, exc: BaseException) -> str:
@@ -180,12 +201,12 @@ class Connector:
             f"or its service may have failed (see the server's log)"
         )
 
-    async def _describe(self, exc: BaseException, transport: FirstBytes) -> str:
-        hint = not_ossuary_hint(transport.prefix, "server")
+    async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:
+        hint = not_ossuary_hint(recorder.prefix, "server")
         if hint is not None:
             return f"cannot handshake with {self.name}: {hint}"
-        if isinstance(transport.transport_stream, _ProxyTransport):
-            proxy = transport.transport_stream
+        if isinstance(recorder.transport_stream, _ProxyTransport):
+            proxy = recorder.transport_stream
             with trio.move_on_after(0.5):
                 await proxy.process.wait()
             status = proxy.process.returncode
@@ -196,7 +217,7 @@ class Connector:
                 )
         return self.describe(exc)
 
-    async def open(self) -> OssuaryStream[FirstBytes]:
+    async def open(self) -> OssuaryStream[Transport]:
         """Connect and handshake, reconnecting once if a person answered slowly.
 
         Returns:
@@ -208,9 +229,9 @@ class Connector:
         for attempt in (1, 2):
             answered = self.policy.answered_yes
             started = trio.current_time()
-            transport = FirstBytes(await self._dial())
+            recorder = FirstBytes(await self._dial())
             channel = OssuaryStream(
-                transport,
+                recorder.stapled(),
                 secret_key=self._key,
                 authorized_keys=self.policy.authorized_keys,
                 on_untrusted_server=self.policy,
@@ -219,7 +240,7 @@ class Connector:
             try:
                 await channel.do_handshake()
             except CHANNEL_ERRORS as exc:
-                message = await self._describe(exc, transport)
+                message = await self._describe(exc, recorder)
                 await trio.aclose_forcefully(channel)
                 if attempt == 1 and self.policy.answered_yes > answered:
                     say("the server stopped waiting for the answer; reconnecting")
@@ -228,7 +249,7 @@ class Connector:
             if (
                 attempt == 1
                 and self.policy.answered_yes > answered
-                and trio.current_time() - started > _SERVER_PATIENCE
+                and trio.current_time() - started > SERVER_PATIENCE
             ):
                 # Our side of the handshake may have completed, but the
                 # server has certainly given up on it by now.

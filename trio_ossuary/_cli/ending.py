@@ -27,7 +27,7 @@ import logging
 import socket
 import struct
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeAlias
 
 import trio
 
@@ -36,6 +36,7 @@ from .errors import describe_channel_error
 __all__ = [
     "FirstBytes",
     "RelayResult",
+    "Transport",
     "abort_plain",
     "describe_end",
     "log_end",
@@ -85,8 +86,15 @@ async def abort_plain(plain: trio.abc.AsyncResource) -> None:
     await trio.aclose_forcefully(plain)
 
 
-class FirstBytes(trio.abc.Stream):
-    """A transport that remembers the first bytes it received.
+class FirstBytes(trio.abc.ReceiveStream):
+    """The receiving side of a transport, remembering the first bytes it gave.
+
+    Only receiving goes through it: :meth:`stapled` is the transport to give
+    the channel, whose sending side is the wrapped transport itself.  So
+    records are written straight to the socket, and the channel can see that
+    the socket is writable instead of waiting for it (the "Shortcuts" of
+    ``_stream.py``; a wrapper around both sides made every write of the
+    tunnel wait for the scheduler: ``docs/performance.rst``, "The tunnel").
 
     Args:
       transport: The stream to wrap.
@@ -100,18 +108,9 @@ class FirstBytes(trio.abc.Stream):
         self.transport_stream = transport
         self.prefix = b""
 
-    @property
-    def socket(self) -> object:
-        """The wrapped stream's socket (None if it has none)."""
-        return getattr(self.transport_stream, "socket", None)
-
-    async def send_all(self, data: bytes | bytearray | memoryview) -> None:
-        """Send, as the wrapped stream does."""
-        await self.transport_stream.send_all(data)
-
-    async def wait_send_all_might_not_block(self) -> None:
-        """Wait, as the wrapped stream does."""
-        await self.transport_stream.wait_send_all_might_not_block()
+    def stapled(self) -> Transport:
+        """The transport for the channel: sends to the wrapped stream, receives here."""
+        return trio.StapledStream(self.transport_stream, self)
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
         """Receive, keeping a copy of the first bytes."""
@@ -121,8 +120,12 @@ class FirstBytes(trio.abc.Stream):
         return data
 
     async def aclose(self) -> None:
-        """Close the wrapped stream."""
+        """Close the wrapped stream (again, when the stapled send side did)."""
         await self.transport_stream.aclose()
+
+
+#: A channel's transport as the command line makes it (:meth:`FirstBytes.stapled`).
+Transport: TypeAlias = "trio.StapledStream[trio.abc.Stream, FirstBytes]"
 
 
 def not_ossuary_hint(prefix: bytes, what: str) -> str | None:

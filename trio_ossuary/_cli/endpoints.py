@@ -48,6 +48,7 @@ import trio
 
 from .._address import format_host_port, parse_host_port
 from .errors import logger
+from .keepalive import KeepAlive
 
 __all__ = [
     "Bound",
@@ -375,11 +376,15 @@ def _clear_stale_socket(path: str) -> None:
 # Connecting, and naming peers
 
 
-async def open_endpoint(endpoint: Endpoint) -> trio.SocketStream:
+async def open_endpoint(
+    endpoint: Endpoint, keepalive: KeepAlive | None = None
+) -> trio.SocketStream:
     """Connect to a TCP address or a Unix socket.
 
     Args:
       endpoint: Where to connect; it must have a host or a path.
+      keepalive: Keep-alive settings for a TCP connection (default:
+          :class:`.keepalive.KeepAlive`'s).
 
     Returns:
       The connection.
@@ -390,7 +395,9 @@ async def open_endpoint(endpoint: Endpoint) -> trio.SocketStream:
     if endpoint.path is not None:
         return await trio.open_unix_socket(endpoint.path)
     assert endpoint.host is not None
-    return await trio.open_tcp_stream(endpoint.host, endpoint.port)
+    stream = await trio.open_tcp_stream(endpoint.host, endpoint.port)
+    (KeepAlive() if keepalive is None else keepalive).apply(stream.socket)
+    return stream
 
 
 def socket_peer_name(sock: trio.socket.SocketType) -> str:

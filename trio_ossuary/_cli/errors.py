@@ -29,6 +29,7 @@ from .._errors import (
 
 __all__ = [
     "PROG",
+    "USAGE",
     "CliError",
     "describe_channel_error",
     "describe_os_error",
@@ -42,6 +43,13 @@ PROG: Final = "trio-ossuary"
 
 #: The CLI's own logger; a child of the library's, so ``-v`` shows both.
 logger: Final = logging.getLogger("trio_ossuary.cli")
+
+
+#: Exit status for a command line that is wrong: an unknown, missing or
+#: conflicting option, a malformed value, or a file that holds another kind
+#: of thing than its option takes.  Everything a correct command line can
+#: still fail on (a missing or unreadable file, a network failure) is 1.
+USAGE: Final = 2
 
 
 class CliError(Exception):

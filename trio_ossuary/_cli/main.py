@@ -35,6 +35,7 @@ from .errors import (
     describe_os_error,
     leaf_exceptions,
 )
+from .passphrase import take_from_environment
 
 __all__ = ["main"]
 
@@ -156,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
       The exit status: 0 on success, 1 on failure, 2 for a bad command line,
       130 after Ctrl-C.
     """
+    # First of all: out of /proc/PID/environ, and out of every child's.
+    take_from_environment()
     parser = _build_parser()
     verbose = False
     try:

@@ -49,8 +49,9 @@ from .._keyfiles import load_authorized_keys, load_secret_key
 from .._keys import SecretKey
 from .._options import OssuaryOptions
 from .._stream import OssuaryStream
+from . import held_signals
 from .draining import DrainingChannel
-from .ending import FirstBytes, log_end, not_ossuary_hint
+from .ending import FirstBytes, Transport, log_end, not_ossuary_hint
 from .endpoints import Endpoint, bind_endpoint, socket_peer_name
 from .errors import (
     CliError,
@@ -59,8 +60,9 @@ from .errors import (
     logger,
     say,
 )
+from .keepalive import KeepAlive
+from .passphrase import environment_passphrase
 from .relay import CHANNEL_ERRORS, Channel
-from .terminal import PASSPHRASE_ENV
 
 __all__ = [
     "Server",
@@ -127,7 +129,7 @@ class ServerKeys:
         identity = _file_identity(self._key_path)
         if identity != self._key_identity:
             # Never asks at a terminal: only the environment's passphrase.
-            key = load_secret_key(self._key_path, os.environ.get(PASSPHRASE_ENV))
+            key = load_secret_key(self._key_path, environment_passphrase())
             if key.public_key != self.secret_key.public_key:
                 changes.append(f"server key {key.public_key.fingerprint()}")
             options = attrs.evolve(options, secret_key=key)
@@ -175,6 +177,8 @@ class Server:
           no limit).
       grace: Seconds open connections get to finish on SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
     """
 
     def __init__(
@@ -185,8 +189,10 @@ class Server:
         max_connections: int | None,
         grace: float,
         who: str = "",
+        keepalive: KeepAlive | None = None,
     ) -> None:
         self._on_channel = on_channel
+        self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
         self._max = max_connections
         self._grace = grace
@@ -220,6 +226,7 @@ class Server:
         listeners: list[trio.SocketListener],
         *,
         lifeline: trio.abc.ReceiveStream | None = None,
+        ready: Callable[[], None] | None = None,
     ) -> int:
         """Serve until SIGTERM or SIGINT (or ``lifeline``'s end), then drain.
 
@@ -227,12 +234,16 @@ class Server:
           listeners: Where to accept connections.
           lifeline: For a worker: a pipe from the parent, whose end of file
               means the parent is gone; treated as SIGTERM.
+          ready: Called once the signal handlers are installed (it releases
+              the held signals and says ``listening on``).
 
         Returns:
           0 after a clean shutdown, else 128 plus the signal number.
         """
         signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
         with trio.open_signal_receiver(*signals) as received:
+            if ready is not None:
+                ready()
             async with trio.open_nursery() as outer:
                 outer.start_soon(self._watch_signals, received)
                 if lifeline is not None:
@@ -305,6 +316,7 @@ class Server:
                 )
                 await trio.sleep(0.1)
                 continue
+            self._keepalive.apply(stream.socket)
             if self._max is not None and self._count >= self._max:
                 self._refuse(stream)
                 continue
@@ -331,14 +343,14 @@ class Server:
         stream.socket.close()
 
     async def _connection(self, transport: trio.SocketStream) -> None:
-        channel: OssuaryStream[FirstBytes] | None = None
+        channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
         try:
             # The first bytes are kept to tell a client that does not speak
             # Ossuary at all what it reached.
             recorder = FirstBytes(transport)
             channel = OssuaryStream(
-                recorder, server_side=True, options=self.keys.options
+                recorder.stapled(), server_side=True, options=self.keys.options
             )
             try:
                 await channel.do_handshake()
@@ -387,6 +399,7 @@ def serve_listening(
     max_connections: int | None,
     grace: float,
     workers: int,
+    keepalive: KeepAlive | None = None,
 ) -> int:
     """Run ``serve --listen``: bind, then serve in this process or in workers.
 
@@ -399,6 +412,8 @@ def serve_listening(
       max_connections: The ``--max-connections`` limit (per process), or None.
       grace: The ``--grace`` period in seconds.
       workers: How many processes serve (1: this one).
+      keepalive: The keep-alive settings for accepted connections (default:
+          :class:`.keepalive.KeepAlive`'s).
 
     Returns:
       The exit status.
@@ -406,44 +421,62 @@ def serve_listening(
     Raises:
       CliError: if the address cannot be listened on.
     """
-    try:
-        bound = bind_endpoint(endpoint, loopback_default=False, copies=workers)
-    except OSError as exc:
-        raise CliError(
-            f"cannot listen on {endpoint}: {describe_os_error(exc)}"
-        ) from None
-    try:
-        say(f"server key {keys.secret_key.public_key.fingerprint()} ({key_path})")
-        if authorized_path is not None:
-            say(f"clients must prove one of the keys in {authorized_path!r}")
+    # Signals wait until their handlers exist (see held_signals): from
+    # before the socket file appears until the server is ready.
+    with held_signals.held():
+        try:
+            bound = bind_endpoint(endpoint, loopback_default=False, copies=workers)
+        except OSError as exc:
+            raise CliError(
+                f"cannot listen on {endpoint}: {describe_os_error(exc)}"
+            ) from None
+        try:
+            say(f"server key {keys.secret_key.public_key.fingerprint()} ({key_path})")
+            if authorized_path is not None:
+                say(f"clients must prove one of the keys in {authorized_path!r}")
 
-        def serve(sockets: list[socket.socket], who: str, lifeline: int | None) -> int:
-            server = Server(
-                on_channel,
-                keys,
-                max_connections=max_connections,
-                grace=grace,
-                who=who,
-            )
-            return trio.run(_run, server, sockets, lifeline)
+            def serve(
+                sockets: list[socket.socket], who: str, lifeline: int | None
+            ) -> int:
+                server = Server(
+                    on_channel,
+                    keys,
+                    max_connections=max_connections,
+                    grace=grace,
+                    who=who,
+                    keepalive=keepalive,
+                )
+                # A worker announces nothing: its parent does.
+                ready = held_signals.release if who else announce
+                return trio.run(_run, server, sockets, lifeline, ready)
 
-        if workers == 1:
-            for name in bound.names():
-                say(f"listening on {name}")
-            return serve(bound.sockets, "", None)
-        from .workers import run_workers
+            def announce() -> None:
+                held_signals.release()
+                for name in bound.names():
+                    say(f"listening on {name}")
 
-        return run_workers(bound, serve, workers)
-    finally:
-        bound.close()
-        bound.remove_socket_file()
+            if workers == 1:
+                return serve(bound.sockets, "", None)
+            from .workers import run_workers
+
+            return run_workers(bound, serve, workers)
+        finally:
+            bound.close()
+            bound.remove_socket_file()
 
 
 async def _run(
-    server: Server, sockets: list[socket.socket], lifeline: int | None
+    server: Server,
+    sockets: list[socket.socket],
+    lifeline: int | None,
+    ready: Callable[[], None],
 ) -> int:
     listeners = [
         trio.SocketListener(trio.socket.from_stdlib_socket(sock)) for sock in sockets
     ]
-    pipe = None if lifeline is None else trio.lowlevel.FdStream(lifeline)
-    return await server.run(listeners, lifeline=pipe)
+    pipe = None
+    if lifeline is not None:
+        from .workers import Lifeline
+
+        pipe = Lifeline(lifeline)
+    return await server.run(listeners, lifeline=pipe, ready=ready)

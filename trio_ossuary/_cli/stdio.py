@@ -18,7 +18,7 @@ from typing import Final
 
 import trio
 
-from .terminal import PASSPHRASE_ENV
+from .passphrase import PASSPHRASE_ENV
 
 __all__ = [
     "child_environment",

@@ -1,9 +1,9 @@
 """Talking to the person at the ``trio-ossuary`` terminal, and loading keys.
 
 Everything here serves the command line only: whether there is a terminal,
-asking it a yes/no question, reading a passphrase (from
-``$TRIO_OSSUARY_PASSPHRASE`` or the terminal), and loading a secret key file
-with it.
+asking it a yes/no question, reading a passphrase (the one
+``$TRIO_OSSUARY_PASSPHRASE`` held, see :mod:`.passphrase`, or the terminal),
+and loading a secret key file with it.
 
 The library proper never imports this module.
 """
@@ -12,23 +12,24 @@ from __future__ import annotations
 
 import getpass
 import os
-from typing import Final
+import re
+from typing import Final, Literal, TypeAlias
 
 from .._errors import KeyFileError, PassphraseRequiredError
-from .._keyfiles import load_public_key, load_secret_key
+from .._files import read_file
+from .._keyfiles import load_secret_key
 from .._keys import SecretKey
-from .errors import CliError
+from .errors import USAGE, CliError
+from .passphrase import PASSPHRASE_ENV, environment_passphrase, forget
 
 __all__ = [
-    "PASSPHRASE_ENV",
+    "KeyKind",
     "ask_yes_no",
     "has_terminal",
+    "key_file_kind",
     "load_key",
     "read_passphrase",
 ]
-
-#: Environment variable holding the passphrase of an encrypted key file.
-PASSPHRASE_ENV: Final = "TRIO_OSSUARY_PASSPHRASE"
 
 _TTY: Final = "/dev/tty"
 
@@ -96,7 +97,7 @@ def read_passphrase(prompt: str, *, twice: bool = False) -> str:
       CliError: if it is neither set nor can be asked for, or the two
           answers differ.
     """
-    from_env = os.environ.get(PASSPHRASE_ENV)
+    from_env = environment_passphrase()
     if from_env is not None:
         return from_env
     if not has_terminal():
@@ -110,45 +111,98 @@ def read_passphrase(prompt: str, *, twice: bool = False) -> str:
     return first
 
 
-def _needs_passphrase(exc: KeyFileError) -> bool:
-    return isinstance(exc, PassphraseRequiredError)
+#: What a key file holds, judged by its content alone (see :func:`key_file_kind`).
+KeyKind: TypeAlias = Literal["secret", "public", "hex", "other"]
+
+_HEX64: Final = re.compile(r"[0-9a-fA-F]{64}")
+# An OpenSSH public key line starts with its type: ssh-ed25519, ssh-rsa,
+# ecdsa-sha2-nistp256, sk-ssh-ed25519@openssh.com and so on.
+_KEY_TYPE: Final = re.compile(r"(ssh|ecdsa|sk)-[A-Za-z0-9@.+-]+")
+_KIND_READ_LIMIT: Final = 1024 * 1024
 
 
-def _is_public_key_file(path: str | os.PathLike[str]) -> bool:
-    try:
-        load_public_key(path)
-    except KeyFileError:
-        return False
-    return True
+def key_file_kind(path: str | os.PathLike[str]) -> KeyKind:
+    """Say what a key file holds, from its content alone.
+
+    ``"secret"``: an OpenSSH (or PEM) private key.  ``"public"``: a public
+    key line (``ssh-ed25519 AAAA...``, or a key of another type).
+    ``"hex"``: 64 hex digits, with or without a comment, which may be a
+    secret seed as well as a public key: nothing in the file tells them
+    apart.  ``"other"``: not a key at all.
+
+    Args:
+      path: The file.
+
+    Returns:
+      The kind.
+
+    Raises:
+      KeyFileError: if the file cannot be read.
+    """
+    data = read_file(path, what="key file", error=KeyFileError, limit=_KIND_READ_LIMIT)
+    if b"PRIVATE KEY-----" in data:
+        return "secret"
+    fields = data.decode("utf-8", "replace").split(maxsplit=1)
+    if not fields:
+        return "other"
+    if _HEX64.fullmatch(fields[0]):
+        return "hex"
+    if _KEY_TYPE.fullmatch(fields[0]):
+        return "public"
+    return "other"
 
 
-def load_key(path: str | os.PathLike[str]) -> SecretKey:
+def load_key(
+    path: str | os.PathLike[str], *, keep_passphrase: bool = False
+) -> SecretKey:
     """Load a secret key file, asking for its passphrase if it has one.
 
-    The passphrase comes from ``$TRIO_OSSUARY_PASSPHRASE`` when that is set,
-    else from the terminal.
+    The passphrase comes from ``$TRIO_OSSUARY_PASSPHRASE`` (see
+    :mod:`.passphrase`) when that was set, else from the terminal.  When
+    loading fails, what the file holds is said first: a public key, or no
+    key at all, is reported as such rather than by its permissions.
 
     Args:
       path: The key file.
+      keep_passphrase: Keep the passphrase from the environment in memory
+          for a later reload (a listening ``serve``); otherwise it is
+          forgotten once the key is loaded.
 
     Returns:
       The key.
 
     Raises:
       KeyFileError: from the library, with its one-line message.
-      CliError: if a passphrase is needed and cannot be had.
+      CliError: if the file holds no secret key, or a passphrase is needed
+          and cannot be had.
     """
-    from_env = os.environ.get(PASSPHRASE_ENV)
+    from_env = environment_passphrase()
     try:
-        return load_secret_key(path, from_env)
-    except KeyFileError as exc:
-        if _is_public_key_file(path):
-            # Said first: a public key's permissions do not matter.
-            raise CliError(
-                f"{os.fspath(path)!r} is a public key; use the private key file"
-                f" (the same name without .pub, as keygen writes it)"
-            ) from None
-        if from_env is not None or not _needs_passphrase(exc):
-            raise
-    passphrase = read_passphrase(f"Enter passphrase for {os.fspath(path)}: ")
-    return load_secret_key(path, passphrase)
+        try:
+            return load_secret_key(path, from_env)
+        except KeyFileError as exc:
+            try:
+                kind = key_file_kind(path)
+            except KeyFileError:
+                raise exc from None  # unreadable: the first error says why
+            if kind == "public":
+                # Said first: a public key's permissions do not matter.
+                raise CliError(
+                    f"{os.fspath(path)!r} is a public key; use the private key "
+                    f"file (the same name without .pub, as keygen writes it)",
+                    status=USAGE,
+                ) from None
+            if kind == "other":
+                raise CliError(
+                    f"{os.fspath(path)!r} is not a key file: expected an "
+                    f"OpenSSH private key (as keygen writes it) or a seed of "
+                    f"64 hex digits",
+                    status=USAGE,
+                ) from None
+            if from_env is not None or not isinstance(exc, PassphraseRequiredError):
+                raise
+        passphrase = read_passphrase(f"Enter passphrase for {os.fspath(path)}: ")
+        return load_secret_key(path, passphrase)
+    finally:
+        if not keep_passphrase:
+            forget()

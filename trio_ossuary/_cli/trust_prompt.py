@@ -20,13 +20,13 @@ from .._errors import KeyFileError, UntrustedServerError
 from .._keyfiles import load_public_key, parse_public_key
 from .._keys import PublicKey
 from .._known_hosts import KnownHosts
-from .errors import CliError, say
-from .terminal import ask_yes_no, has_terminal
+from .errors import USAGE, CliError, say
+from .terminal import ask_yes_no, has_terminal, key_file_kind
 
-__all__ = ["TrustPolicy", "trust_from_args"]
+__all__ = ["ServerTrust", "trust_from_args"]
 
 
-class TrustPolicy:
+class ServerTrust:
     """How ``connect`` decides whether to trust the server's key.
 
     It is the stream's ``on_untrusted_server`` callback.  With ``--trust``
@@ -158,7 +158,7 @@ class TrustPolicy:
         )
 
 
-def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPolicy:
+def trust_from_args(args: argparse.Namespace, host: str, port: int) -> ServerTrust:
     """Make the trust policy that ``--trust`` or the known-hosts file sets.
 
     Args:
@@ -168,13 +168,18 @@ def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPoli
     Returns:
       The policy.
 
+    A ``--trust`` value starting with ``SHA256:`` is a fingerprint, one
+    starting with ``ssh-`` (or made of hex digits) is a key, and anything
+    else is the name of a public key file.
+
     Raises:
-      CliError: for a ``--trust`` value that is not a key or fingerprint.
-      KeyFileError: for a ``--trust`` file that holds no public key.
+      CliError: for a malformed fingerprint or key, or a file that holds no
+          public key (status 2), or one that is missing or unreadable.
+      KeyFileError: for a public key file that is damaged.
     """
     text: str | None = args.trust
     if text is None:
-        return TrustPolicy(
+        return ServerTrust(
             host,
             port,
             known_hosts=KnownHosts(args.known_hosts),
@@ -187,35 +192,44 @@ def trust_from_args(args: argparse.Namespace, host: str, port: int) -> TrustPoli
                 f"--trust {text[:60]!r} is not a valid fingerprint: expected "
                 f"SHA256: and 43 base64 characters, as 'trio-ossuary "
                 f"fingerprint FILE' prints them",
-                status=2,
+                status=USAGE,
             )
-        return TrustPolicy(host, port, fingerprint=text)
-    if os.path.exists(text):
-        if _holds_secret_key(text):
+        return ServerTrust(host, port, fingerprint=text)
+    if _KEY_TEXT.match(text) and not os.path.exists(text):
+        try:
+            return ServerTrust(host, port, trusted=parse_public_key(text))
+        except KeyFileError as exc:
             raise CliError(
-                f"--trust {text!r} is a secret key file: give the server's "
-                f"public key instead ({text}.pub, or what 'trio-ossuary pubkey "
-                f"{text}' prints)",
-                status=2,
-            )
-        return TrustPolicy(host, port, trusted=load_public_key(text))
-    try:
-        return TrustPolicy(host, port, trusted=parse_public_key(text))
-    except KeyFileError as exc:
+                f"--trust {text[:40]!r} is not a valid public key ({exc})",
+                status=USAGE,
+            ) from None
+    # Anything else names a file.
+    if not os.path.lexists(text):
         raise CliError(
-            f"--trust {text[:40]!r} is not a SHA256: fingerprint, a public key "
-            f"or a public key file ({exc})"
-        ) from None
+            f"--trust {text!r}: the file does not exist (--trust takes a "
+            f"SHA256: fingerprint, an 'ssh-ed25519 AAAA...' line, 64 hex "
+            f"digits or a public key file)"
+        )
+    try:
+        kind = key_file_kind(text)
+    except KeyFileError as exc:
+        raise CliError(f"--trust: {exc}") from None
+    if kind == "secret":
+        raise CliError(
+            f"--trust {text!r} is a secret key file: give the server's "
+            f"public key instead ({text}.pub, or what 'trio-ossuary pubkey "
+            f"{text}' prints)",
+            status=USAGE,
+        )
+    if kind == "other":
+        raise CliError(
+            f"--trust {text!r} is not a public key file: expected an "
+            f"'ssh-ed25519 AAAA...' line or 64 hex digits",
+            status=USAGE,
+        )
+    return ServerTrust(host, port, trusted=load_public_key(text))
 
 
 _FINGERPRINT: Final = re.compile(r"SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]")
-
-
-def _holds_secret_key(path: str) -> bool:
-    """Whether ``path`` looks like a secret key file (an OpenSSH private key)."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(4096)
-    except OSError:
-        return False  # load_public_key reports it
-    return b"PRIVATE KEY-----" in head
+#: A --trust value that is a key itself: a key line, or hex digits alone.
+_KEY_TEXT: Final = re.compile(r"ssh-|ecdsa-|sk-|[0-9a-fA-F]{32,}(\s|$)")

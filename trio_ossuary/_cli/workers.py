@@ -18,7 +18,11 @@ accepts, which balances less evenly but loses nothing.  Every socket is
 listening before the first fork, so no connection is refused during
 startup.  The parent closes its copies once the workers run.
 
-*Signals.*  Workers are put in a process group of their own, so a Ctrl-C at
+*Signals.*  SIGINT, SIGTERM and SIGHUP are held (blocked) from before the
+sockets are bound until each process has its handlers
+(:mod:`.held_signals`); the workers inherit the mask across the fork, so a
+signal forwarded to a worker that is still starting waits for it instead of
+killing it.  Workers are put in a process group of their own, so a Ctrl-C at
 the terminal reaches only the parent, which forwards SIGINT, SIGTERM and
 SIGHUP to every worker: each one exactly once.  Each worker then reloads or
 shuts down gracefully on its own (:mod:`.commands.serve`).  Should the parent
@@ -46,13 +50,41 @@ from collections.abc import Callable
 
 import trio
 
+from . import held_signals
 from .endpoints import Bound
 from .errors import CliError, logger, say
 
-__all__ = ["run_workers"]
+__all__ = ["Lifeline", "run_workers"]
 
 #: Serves the given sockets: (sockets, log prefix, lifeline fd) -> status.
 Worker = Callable[[list[socket.socket], str, "int | None"], int]
+
+
+class Lifeline(trio.abc.ReceiveStream):
+    """A worker's end of the pipe that only the parent holds open for writing.
+
+    The parent never writes to it, so it becomes readable exactly when the
+    parent is gone (end of file).  It is watched for readability and never
+    read: every worker shares this one pipe (one open file description), and
+    :class:`trio.lowlevel.FdStream` would switch it to non-blocking mode and
+    back to blocking mode when closed, so the first worker to exit made the
+    others' next read block, hanging them at every shutdown.
+
+    Args:
+      fd: The read end of the pipe.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    async def receive_some(self, max_bytes: int | None = None) -> bytes:
+        """Wait until the parent is gone, then report end of file."""
+        await trio.lowlevel.wait_readable(self._fd)
+        return b""
+
+    async def aclose(self) -> None:
+        """Nothing to do: the descriptor lives as long as the worker."""
+        await trio.lowlevel.checkpoint()
 
 
 def _describe_status(status: int) -> str:
@@ -124,16 +156,20 @@ def run_workers(bound: Bound, worker: Worker, count: int) -> int:
         pids.append(pid)
     os.close(lifeline_read)
     bound.close()
-    for name in names:
-        say(f"listening on {name}")
-    say(f"started {count} workers (pids {', '.join(map(str, pids))})")
+
+    def announce() -> None:
+        held_signals.release()
+        for name in names:
+            say(f"listening on {name}")
+        say(f"started {count} workers (pids {', '.join(map(str, pids))})")
+
     try:
-        return trio.run(_supervise, pids)
+        return trio.run(_supervise, pids, announce)
     finally:
         os.close(lifeline_write)
 
 
-async def _supervise(pids: list[int]) -> int:
+async def _supervise(pids: list[int], ready: Callable[[], None]) -> int:
     alive = set(pids)
     stop_signal: int | None = None
     statuses: list[int] = []
@@ -155,6 +191,7 @@ async def _supervise(pids: list[int]) -> int:
 
     forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     with trio.open_signal_receiver(signal.SIGCHLD, *forwarded) as received:
+        ready()
         reap()
         if alive:
             async for signum in received:

@@ -27,9 +27,11 @@ from ..args import (
     seconds,
 )
 from ..client import Connector, proxy_command_line
-from ..ending import FirstBytes, RelayResult, abort_plain, describe_end, log_end
+from ..ending import RelayResult, Transport, abort_plain, describe_end, log_end
 from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
 from ..errors import CliError, describe_os_error, logger, say
+from ..keepalive import add_keepalive_options, keepalive_from_args
+from ..passphrase import forget as forget_passphrase
 from ..relay import relay, run_cancellable
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
@@ -75,7 +77,9 @@ def cmd_connect(args: argparse.Namespace) -> int:
         policy=policy,
         proxy_command=args.proxy_command,
         timeout=args.timeout,
+        keepalive=keepalive_from_args(args),
     )
+    forget_passphrase()  # the key is loaded (or none is used)
     if args.listen is not None:
         return trio.run(
             run_cancellable,
@@ -84,7 +88,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
 
-def _server_name(channel: OssuaryStream[FirstBytes]) -> str:
+def _server_name(channel: OssuaryStream[Transport]) -> str:
     remote = channel.remote_public_key
     return "anonymous" if remote is None else remote.fingerprint()
 
@@ -125,6 +129,7 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
 
     async def tunnel(tcp: trio.SocketStream) -> None:
         started = trio.current_time()
+        connector.keepalive.apply(tcp.socket)
         try:
             local = socket_peer_name(tcp.socket)
         except OSError:
@@ -148,9 +153,10 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
             return
         log_end(peer, who, started, _ending(connector, result), result)
 
-    for name in bound.names():
-        say(f"listening on {name}, tunnelling to {connector.name}")
     try:
+        # Inside the try: Ctrl-C right after this line still cleans up.
+        for name in bound.names():
+            say(f"listening on {name}, tunnelling to {connector.name}")
         await trio.serve_listeners(tunnel, listeners)
     finally:
         bound.close()
@@ -267,3 +273,4 @@ def register(commands: Commands) -> None:
         default=10.0,
         help="give up if connecting or the handshake takes longer (default: 10)",
     )
+    add_keepalive_options(connect)

@@ -24,8 +24,9 @@ from ..._keyfiles import (
 )
 from ..._keys import PublicKey, SecretKey
 from ..args import Commands, add_command
-from ..errors import CliError, say
-from ..terminal import PASSPHRASE_ENV, load_key, read_passphrase
+from ..errors import USAGE, CliError, say
+from ..passphrase import PASSPHRASE_ENV, forget
+from ..terminal import key_file_kind, load_key, read_passphrase
 
 __all__ = [
     "cmd_fingerprint",
@@ -80,32 +81,47 @@ def read_key_file(path: str, kind: str | None = None) -> KeyFile:
     """Read a secret or public key file, telling which it is.
 
     An OpenSSH private key is secret and an ``ssh-ed25519 AAAA...`` line is
-    public.  A bare 64-digit hex value could be either: it is read as a
-    public key if the file name ends in ``.pub`` or it is followed by a
-    comment, and as a secret seed otherwise.  ``kind`` overrides the guess.
+    public.  64 hex digits (with or without a comment) may be either a
+    secret seed or a public key, and nothing in the file tells which: such a
+    file is refused unless ``kind`` says, so that a secret seed is never
+    printed as a public key.
 
     Args:
       path: The file.
-      kind: ``"secret"`` or ``"public"`` to say which it is, or None to guess.
+      kind: ``"secret"`` or ``"public"`` to say which it is, or None.
 
     Returns:
       The key and its comment.
 
     Raises:
-      CliError, KeyFileError: if the file cannot be read or is not a key.
+      CliError: if the file is not a key, is hex and ``kind`` is None, or
+          holds the other kind of key than ``kind`` says (status 2).
+      KeyFileError: if the file cannot be read or its key is damaged.
     """
-    text = _read_text(path)
+    found = key_file_kind(path)
+    if found == "other":
+        raise CliError(
+            f"{path!r} is not a key file: expected an OpenSSH private key, an "
+            f"'ssh-ed25519 AAAA...' line or 64 hex digits",
+            status=USAGE,
+        )
     if kind is None:
-        fields = text.split()
-        bare_hex = len(fields) == 1 and _HEX64.fullmatch(fields[0]) is not None
-        if "PRIVATE KEY-----" in text or (bare_hex and not path.endswith(".pub")):
-            kind = "secret"
-        else:
-            kind = "public"
+        if found == "hex":
+            raise CliError(
+                f"{path!r} holds 64 hex digits, which may be a secret seed or "
+                f"a public key: pass --secret or --public to say which",
+                status=USAGE,
+            )
+        kind = found
+    elif found != "hex" and found != kind:
+        raise CliError(
+            f"{path!r} holds a {found} key, not a {kind} one (leave out --{kind})",
+            status=USAGE,
+        )
     if kind == "secret":
         secret = load_key(path)
         return KeyFile(secret.public_key, _pub_comment(path, secret.public_key), True)
-    return KeyFile(load_public_key(path), _comment_of(text), False)
+    return KeyFile(load_public_key(path), _comment_of(_read_text(path)), False)
 
 
 def _ssh_keygen_line(key: PublicKey, comment: str) -> str:
@@ -148,6 +164,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     passphrase = None
     if args.passphrase:
         passphrase = read_passphrase("Enter passphrase for the new key: ", twice=True)
+        forget()
         if not passphrase:
             raise CliError("the passphrase is empty; leave out --passphrase instead")
     if not args.file:
@@ -182,7 +199,10 @@ def cmd_pubkey(args: argparse.Namespace) -> int:
       CliError, KeyFileError: on any failure.
     """
     info = read_key_file(args.file, args.kind)
-    print(format_public_key(info.public_key, info.comment), flush=True)
+    if args.hex:
+        print(info.public_key.hex(), flush=True)
+    else:
+        print(format_public_key(info.public_key, info.comment), flush=True)
     return 0
 
 
@@ -214,14 +234,15 @@ def _add_kind(parser: argparse.ArgumentParser) -> None:
         dest="kind",
         action="store_const",
         const="secret",
-        help="read FILE as a secret key (only needed for a bare hex value)",
+        help="FILE's 64 hex digits are a secret seed (hex files need "
+        "--secret or --public)",
     )
     kind.add_argument(
         "--public",
         dest="kind",
         action="store_const",
         const="public",
-        help="read FILE as a public key (only needed for a bare hex value)",
+        help="FILE's 64 hex digits are a public key",
     )
 
 
@@ -270,14 +291,21 @@ def register(commands: Commands) -> None:
         "pubkey",
         "print the public key line of a key file",
         "Print the OpenSSH public key line (ssh-ed25519 AAAA... comment) for a "
-        "secret or public key file.  OpenSSH files are recognised by their "
-        "content; a bare 64-digit hex value is read as a secret seed unless the "
-        "file name ends in .pub (or --public is given).  An encrypted key's "
-        f"passphrase is asked for, or taken from ${PASSPHRASE_ENV}.",
+        "secret or public key file, or with --hex its 64 hex digits.  OpenSSH "
+        "files are recognised by their content; a file of 64 hex digits may "
+        "hold a secret seed or a public key, so it needs --secret or --public. "
+        f" An encrypted key's passphrase is asked for, or taken from "
+        f"${PASSPHRASE_ENV}.",
         run=cmd_pubkey,
     )
     pubkey.add_argument("file", metavar="FILE", help="a secret or public key file")
     _add_kind(pubkey)
+    pubkey.add_argument(
+        "--hex",
+        action="store_true",
+        help="print the public key as 64 hex digits (what the reference "
+        "implementation's --trust and --authorized options take)",
+    )
 
     fingerprint = add_command(
         commands,
@@ -285,7 +313,7 @@ def register(commands: Commands) -> None:
         "print a key file's SHA256 fingerprint",
         "Print a key's fingerprint in the format of 'ssh-keygen -lf FILE': "
         "'256 SHA256:... comment (ED25519)'.  FILE may be a secret key, a "
-        "public key or hex (see 'pubkey --help' for how hex is read).",
+        "public key or hex (with --secret or --public).",
         run=cmd_fingerprint,
     )
     fingerprint.add_argument("file", metavar="FILE", help="a secret or public key file")

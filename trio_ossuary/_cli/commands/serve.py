@@ -53,6 +53,8 @@ from ..errors import (
     logger,
     say,
 )
+from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
+from ..passphrase import PASSPHRASE_ENV
 from ..relay import (
     CHANNEL_ERRORS,
     Channel,
@@ -64,7 +66,7 @@ from ..relay import (
 )
 from ..server import ServerKeys, serve_listening
 from ..stdio import child_environment, open_stdin, open_stdout
-from ..terminal import PASSPHRASE_ENV, load_key
+from ..terminal import load_key
 
 __all__ = ["cmd_serve", "register"]
 
@@ -89,9 +91,11 @@ async def _echo(channel: Channel, peer: str) -> RelayResult:
     return result
 
 
-async def _forward(target: Endpoint, channel: Channel, peer: str) -> RelayResult:
+async def _forward(
+    target: Endpoint, keepalive: KeepAlive, channel: Channel, peer: str
+) -> RelayResult:
     try:
-        tcp = await open_endpoint(target)
+        tcp = await open_endpoint(target, keepalive)
     except OSError as exc:
         # The client must not take this for an empty answer.
         await channel.aclose(error=True)
@@ -124,14 +128,17 @@ async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
 
 def _make_handler(args: argparse.Namespace) -> Handler:
     if args.forward is not None:
-        return partial(_forward, args.forward)
+        return partial(_forward, args.forward, keepalive_from_args(args))
     if args.exec is not None:
         return partial(_exec, args.exec)
     return _echo
 
 
 def _peer_name(channel: Channel) -> str:
-    sock = getattr(channel.transport_stream, "socket", None)
+    transport = channel.transport_stream
+    if isinstance(transport, trio.StapledStream):  # FirstBytes.stapled()
+        transport = transport.send_stream
+    sock = getattr(transport, "socket", None)
     try:
         return "?:0" if sock is None else socket_peer_name(sock)
     except OSError:
@@ -184,7 +191,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Raises:
       CliError, KeyFileError: on any failure a person can cause.
     """
-    key = load_key(args.key)
+    # Only a listening server reloads, so only it keeps the passphrase.
+    key = load_key(args.key, keep_passphrase=not args.stdio)
     if args.authorized_keys is None:
         options = OssuaryOptions(secret_key=key)
     else:
@@ -196,7 +204,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     handler = _make_handler(args)
     if args.stdio:
         life = OneConnection(grace=DEFAULT_GRACE)
-        return trio.run(life.run, partial(_serve_stdio, life, handler, options))
+        stdio = partial(_serve_stdio, life, handler, options, keepalive_from_args(args))
+        return trio.run(life.run, stdio)
     return serve_listening(
         partial(_handle, handler),
         ServerKeys(options, args.key, args.authorized_keys),
@@ -206,22 +215,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
         max_connections=args.max_connections,
         grace=DEFAULT_GRACE if args.grace is None else args.grace,
         workers=args.workers or 1,
+        keepalive=keepalive_from_args(args),
     )
 
 
 async def _serve_stdio(
-    life: OneConnection, handler: Handler, options: OssuaryOptions
+    life: OneConnection,
+    handler: Handler,
+    options: OssuaryOptions,
+    keepalive: KeepAlive,
 ) -> int:
+    for fd in (0, 1):  # the client's connection, under inetd
+        keepalive.apply_to_fd(fd)
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
-    transport = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
-    channel = OssuaryStream(transport, server_side=True, options=options)
+    recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
+    channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
         try:
             await channel.do_handshake()
         except CHANNEL_ERRORS as exc:
-            hint = not_ossuary_hint(transport.prefix, "client")
+            hint = not_ossuary_hint(recorder.prefix, "client")
             raise CliError(
                 hint or describe_channel_error(exc, "the client on stdin")
             ) from None
@@ -378,3 +393,4 @@ def register(commands: Commands) -> None:
         type=count,
         help="serve from N processes sharing the listening port (default: 1)",
     )
+    add_keepalive_options(serve)
