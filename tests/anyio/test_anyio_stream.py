@@ -235,7 +235,7 @@ async def test_channel_reset_is_a_broken_resource_and_an_ossuary_error() -> None
 async def test_there_is_no_public_initializer() -> None:
     client_t, _ = memory_pair()
     with pytest.raises(TypeError, match="wrap"):
-        OssuaryByteStream(client_t, server_side=False, options=OssuaryOptions())
+        OssuaryByteStream(client_t, server_side=False, checked=OssuaryOptions())
 
 
 async def test_wrap_refuses_options_with_keywords() -> None:

@@ -286,7 +286,9 @@ def public_entry_points() -> dict[str, Callable[..., object]]:
     """Every public callable that takes ``options=``, found, not listed.
 
     Searched: ``trio_ossuary`` and each public submodule's ``__all__`` (so an
-    adapter added later is covered too); a class counts by its ``__init__``.
+    adapter added later is covered too); a class counts by its ``__init__``
+    and by its public classmethods (such as
+    ``trio_ossuary.anyio.OssuaryByteStream.wrap``).
     """
     found: dict[str, Callable[..., object]] = {}
     modules = [trio_ossuary] + [
@@ -300,6 +302,11 @@ def public_entry_points() -> dict[str, Callable[..., object]]:
             if isinstance(entry, type):
                 if entry is OssuaryOptions:
                     continue
+                for attribute, value in vars(entry).items():
+                    if isinstance(value, classmethod) and not attribute.startswith("_"):
+                        method = getattr(entry, attribute)
+                        if "options" in inspect.signature(method).parameters:
+                            found[f"{module.__name__}.{name}.{attribute}"] = method
                 function = entry.__init__
             elif callable(entry):
                 function = entry
@@ -334,6 +341,9 @@ def test_the_entry_points_are_found() -> None:
         "trio_ossuary.open_ossuary_over_tcp_listeners",
         "trio_ossuary.serve_ossuary_over_tcp",
         "trio_ossuary.sansio.OssuaryConnection",
+        "trio_ossuary.anyio.OssuaryByteStream.wrap",
+        "trio_ossuary.anyio.OssuaryListener",
+        "trio_ossuary.anyio.connect",
     } <= set(ENTRY_POINTS)
 
 

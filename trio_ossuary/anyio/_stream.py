@@ -165,15 +165,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         transport_stream: anyio.abc.ByteStream,
         *,
         server_side: bool,
-        options: OssuaryOptions | None = None,
+        checked: OssuaryOptions | None = None,
         _token: object = None,
     ) -> None:
-        if _token is not _WRAP:
+        if _token is not _WRAP or checked is None:
             raise TypeError(
                 "OssuaryByteStream has no public initializer: "
                 "use await OssuaryByteStream.wrap(transport, ...)"
             )
-        assert options is not None
+        options = checked
         options.check_role(server_side=server_side)
         if options.secret_key is None and server_side:
             options = attrs.evolve(options, secret_key=SecretKey.generate())
@@ -279,7 +279,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             eof_is_close=eof_is_close,
         )
         stream = cls(
-            transport_stream, server_side=server_side, options=checked, _token=_WRAP
+            transport_stream, server_side=server_side, checked=checked, _token=_WRAP
         )
         await stream._ensure_handshake()
         return stream
