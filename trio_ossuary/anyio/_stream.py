@@ -254,9 +254,9 @@ class OssuaryByteStream(anyio.abc.ByteStream):
           server_side: True for the server end.
 
         Returns:
-          The stream, handshaken.  On failure the transport is left open:
-          it is still yours to close, as with
-          :meth:`anyio.streams.tls.TLSStream.wrap`.
+          The stream, handshaken.  On failure the transport is left open
+          (it is still yours to close, as with
+          :meth:`anyio.streams.tls.TLSStream.wrap`).
 
         Raises:
           TypeError, ValueError: for bad options, as
