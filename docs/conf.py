@@ -125,7 +125,10 @@ intersphinx_mapping = {
         "https://cryptography.io/en/latest",
         str(_INVENTORIES / "cryptography.inv"),
     ),
-    "anyio": ("https://anyio.readthedocs.io/en/stable", str(_INVENTORIES / "anyio.inv")),
+    "anyio": (
+        "https://anyio.readthedocs.io/en/stable",
+        str(_INVENTORIES / "anyio.inv"),
+    ),
 }
 
 # -- HTML output -------------------------------------------------------------
