@@ -9,14 +9,28 @@ counted::
     .venv/bin/python notes-to-self/forged_reset.py
     .venv/bin/python notes-to-self/forged_reset.py --latency 3 --max-resets 20
 
-Before the fix (issue #18), a Reset toward a client receiving records ended
-every run at the reset limit, and toward a server it cost the server two
-resets; after it, one reset each side and the channel recovers.
+With ``--tcp`` it does the same to real streams: ``--runs`` connections
+over loopback TCP, each through a small relay that slips one Reset in ahead
+of the fifth record toward the client while the server streams to it::
+
+    .venv/bin/python notes-to-self/forged_reset.py --tcp
+
+Before the fix (issue #18; commit e6e75c5), with the defaults:
+
+* engine, Reset toward the client, traffic toward it or both ways: 0 of 10
+  recovered, (client, server) resets (5, 3); with ``--max-resets 20``
+  (20, 18);
+* engine, Reset toward the server: 10 of 10 recovered at (1, 2);
+* TCP: 0 of 10 connections recovered, (5, 4); with ``--max-resets 20``,
+  0 of 10 at (20, 19).
+
+After it, every case: 10 of 10 recovered at (1, 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import random
 
@@ -105,12 +119,143 @@ def run(
     return Outcome(recovered, client.resets, server.resets)
 
 
+async def tcp_run(max_resets: int) -> Outcome:
+    """One connection over loopback TCP, through a relay that forges a Reset."""
+    import trio
+
+    from trio_ossuary import (
+        ChannelReset,
+        OssuaryStream,
+        open_ossuary_over_tcp_stream,
+    )
+
+    key = SecretKey.generate()
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    server_port = listeners[0].socket.getsockname()[1]
+    relay_listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    relay_port = relay_listeners[0].socket.getsockname()[1]
+    outcome = Outcome(False, 0, 0)
+    got_after_reset = trio.Event()
+
+    async def relay_down(source: trio.abc.Stream, sink: trio.abc.Stream) -> None:
+        # Toward the client: whole packets, a Reset ahead of data record 5.
+        buf, records = b"", 0
+        while data := await source.receive_some():
+            buf += data
+            # Header: big-endian u16 len, msg_id, type, reserved.
+            while len(buf) >= 8 and len(buf) >= 8 + int.from_bytes(buf[:2], "big"):
+                size = 8 + int.from_bytes(buf[:2], "big")
+                packet, buf = buf[:size], buf[size:]
+                if packet[5] == 0x20:  # Data
+                    records += 1
+                    if records == 5:
+                        packet = FORGED_RESET + packet
+                await sink.send_all(packet)
+
+    async def relay_up(source: trio.abc.Stream, sink: trio.abc.Stream) -> None:
+        while data := await source.receive_some():
+            await sink.send_all(data)
+
+    async def relay() -> None:
+        async with relay_listeners[0]:
+            downstream = await relay_listeners[0].accept()
+        upstream = await trio.open_tcp_stream("127.0.0.1", server_port)
+        async with downstream, upstream, trio.open_nursery() as nursery:
+            nursery.start_soon(relay_down, upstream, downstream)
+            nursery.start_soon(relay_up, downstream, upstream)
+
+    async def serve() -> None:
+        async with listeners[0]:
+            transport = await listeners[0].accept()
+        stream = OssuaryStream(
+            transport, server_side=True, secret_key=key, max_resets=max_resets
+        )
+
+        async def read() -> None:
+            # Only a reading stream hears the client's Reset (send_all never
+            # reads), as in the tunnel, which pumps both directions.
+            try:
+                while True:
+                    with contextlib.suppress(ChannelReset):
+                        await stream.receive_some()
+            except trio.BrokenResourceError as exc:
+                outcome.failure = f"server: {exc}"
+
+        async def write() -> None:
+            index = 0
+            try:
+                while not got_after_reset.is_set():
+                    with contextlib.suppress(ChannelReset):
+                        await stream.send_all(b"record %d|" % index)
+                    index += 1
+                    await trio.sleep(0.001)
+            except trio.BrokenResourceError as exc:
+                outcome.failure = f"server: {exc}"
+
+        try:
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(read)
+                await write()
+                nursery.cancel_scope.cancel()
+        finally:
+            assert stream._conn is not None
+            outcome.server_resets = stream._conn.resets
+
+    async def client() -> None:
+        stream = await open_ossuary_over_tcp_stream(
+            "127.0.0.1",
+            relay_port,
+            authorized_keys=[key.public_key],
+            max_resets=max_resets,
+        )
+        after = 0
+        try:
+            while after < 20:
+                try:
+                    data = await stream.receive_some()
+                except ChannelReset:
+                    after = 0
+                    continue
+                after += data.count(b"|")
+            outcome.recovered = True
+        except trio.BrokenResourceError as exc:
+            outcome.failure = f"client: {exc}"
+        finally:
+            assert stream._conn is not None
+            outcome.client_resets = stream._conn.resets
+            got_after_reset.set()
+
+    with trio.move_on_after(30):
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(relay)
+            nursery.start_soon(serve)
+            nursery.start_soon(client)
+            await got_after_reset.wait()
+            nursery.cancel_scope.cancel()
+    outcome.recovered = outcome.recovered and outcome.client_resets >= 1
+    return outcome
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=int, default=2)
     parser.add_argument("--max-resets", type=int, default=5)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--tcp", action="store_true")
     args = parser.parse_args()
+    if args.tcp:
+        import trio
+
+        outcomes = [trio.run(tcp_run, args.max_resets) for _ in range(args.runs)]
+        alive = sum(o.recovered for o in outcomes)
+        counts = sorted({(o.client_resets, o.server_resets) for o in outcomes})
+        print(
+            f"TCP, Reset toward a receiving client: {alive} of {len(outcomes)} "
+            f"connections recovered; (client, server) resets: {counts}"
+        )
+        for failure in sorted({o.failure for o in outcomes if o.failure}):
+            print(f"    failed: {failure}")
+        return
     for toward_client in (True, False):
         for both_ways in (False, True):
             outcomes = [

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +107,25 @@ def test_the_sansio_engine_imports_trio_only_for_the_exception_base() -> None:
     assert "trio_ossuary._options" in loaded.split()
     assert "trio_ossuary._stream" not in loaded.split()
     assert importers.split() == ["trio_ossuary._errors"]
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_python_versions_named_are_the_ones_checked() -> None:
+    # One oldest version everywhere: requires-python, the first classifier,
+    # ruff's and mypy's target, and the version .ci/run checks statically
+    # with vermin.  The classifiers name exactly the versions .ci/run runs
+    # the suites on, no more (3.14 was named and never run).
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    ci = (ROOT / ".ci" / "run").read_text()
+    (oldest,) = re.findall(r'^requires-python = ">=(3\.\d+)"$', pyproject, re.M)
+    classified = re.findall(r'"Programming Language :: Python :: (3\.\d+)"', pyproject)
+    (run_on,) = re.findall(r"^for version in ((?:3\.\d+ ?)+); do$", ci, re.M)
+    assert classified == run_on.split()
+    assert classified[0] == oldest
+    minor = oldest.split(".")[1]
+    assert f'target-version = "py3{minor}"' in pyproject
+    assert f'python_version = "{oldest}"' in pyproject
+    assert f"-t={oldest}- trio_ossuary tests" in ci
+    assert '"vermin' in pyproject.split("lint = [", 1)[1].split("]", 1)[0]

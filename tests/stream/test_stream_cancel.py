@@ -420,6 +420,89 @@ async def test_cancel_send_all_after_each_scheduling_tick_over_lockstep() -> Non
     assert outcomes.count((True, False)) > 0
 
 
+def socket_stream_pair() -> tuple[trio.SocketStream, trio.SocketStream]:
+    """Two connected sockets: the transport on which send_all's fast path runs."""
+    a, b = trio.socket.socketpair()
+    return trio.SocketStream(a), trio.SocketStream(b)
+
+
+async def test_cancel_send_all_after_each_scheduling_tick_over_a_socket(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same contract on the fast path (one batch, a writable socket).
+
+    ``_send_batch`` is the general path's write: counting its calls shows
+    that the sends checked here took the fast path.
+    """
+    general = 0
+    send_batch = OssuaryStream._send_batch
+
+    async def counted(self: OssuaryStream[Any], batch: memoryview) -> bool:
+        nonlocal general
+        general += 1
+        return await send_batch(self, batch)
+
+    monkeypatch.setattr(OssuaryStream, "_send_batch", counted)
+    uncancelled_in_a_row = 0
+    outcomes: list[tuple[bool, bool]] = []
+    ticks = 0
+    while uncancelled_in_a_row < 5:
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*socket_stream_pair())
+            await handshake_both(client, server)
+            collector = Collector(server)
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(collector.run)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    await send_messages(client, MESSAGES)
+                await check_after_cancelled_send(client, server, MESSAGES, collector)
+            await server.aclose()
+            uncancelled_in_a_row = (
+                0 if scope.cancelled_caught else uncancelled_in_a_row + 1
+            )
+            outcomes.append((scope.cancelled_caught, collector.error is None))
+            ticks += 1
+    # Cancelled between records (usable) and not cancelled at all both came
+    # up; a cancellation inside the socket's write breaks sending, as on any
+    # transport.
+    assert (True, True) in outcomes
+    assert (False, True) in outcomes
+    # Every send of the uncancelled runs took the fast path; the general
+    # path only wrote the probes and replies check_after_cancelled_send makes.
+    assert general < len(outcomes) * len(MESSAGES) / 2
+
+
+async def test_cancel_receive_some_after_each_scheduling_tick_over_a_socket() -> None:
+    """receive_some's fast path (channel up, nothing queued) loses nothing."""
+    uncancelled_in_a_row = cancelled = 0
+    ticks = 0
+    while uncancelled_in_a_row < 5:
+        with iteration(f"cancelled after {ticks} ticks"):
+            client, server = ossuary_pair(*socket_stream_pair())
+            await handshake_both(client, server)
+            received = bytearray()
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(send_messages, client, MESSAGES)
+                with trio.CancelScope() as scope:
+                    nursery.start_soon(cancel_after_ticks, scope, ticks)
+                    while len(received) < len(PAYLOAD):
+                        received += await server.receive_some(7000)
+                while len(received) < len(PAYLOAD):
+                    received += await server.receive_some(7000)
+            assert received == PAYLOAD
+            await exchange_both_ways(client, server)
+            await client.aclose()
+            await server.aclose()
+            if scope.cancelled_caught:
+                cancelled += 1
+                uncancelled_in_a_row = 0
+            else:
+                uncancelled_in_a_row += 1
+            ticks += 1
+    assert cancelled > 3
+
+
 async def test_cancelled_send_all_waiting_for_another_tasks_handshake_is_harmless() -> (
     None
 ):

@@ -92,7 +92,7 @@ class FirstBytes(trio.abc.ReceiveStream):
     Only receiving goes through it: :meth:`stapled` is the transport to give
     the channel, whose sending side is the wrapped transport itself.  So
     records are written straight to the socket, and the channel can see that
-    the socket is writable instead of waiting for it (the "Two shortcuts" of
+    the socket is writable instead of waiting for it (the "Shortcuts" of
     ``_stream.py``; a wrapper around both sides made every write of the
     tunnel wait for the scheduler: ``docs/performance.rst``, "The tunnel").
 
