@@ -319,6 +319,7 @@ def register(commands: Commands) -> None:
         "anonymous) set.",
         run=cmd_serve,
         check=_check,
+        logs_connections=True,
     )
     serve.epilog = _HALF_CLOSE
     serve.add_argument(
