@@ -27,10 +27,14 @@ asyncio (even from a plain ``asyncio.run``) and on trio.  What differs:
   engine is told as an EOF (a truncation, unless ``eof_is_close``), and we
   report the peer's Disconnect the same way: ``receive`` raises
   :exc:`anyio.EndOfStream`.
-* The locks are :class:`anyio.Lock` with ``fast_acquire``: taking a free
-  one does not yield.  Where a cancellation must be able to stop us before
-  anything leaves the engine, an explicit ``checkpoint_if_cancelled`` says
-  so.
+* The locks are ``_Lock``, fair and free until contended, like the trio
+  stream's: taking a free one does not yield.  Where a cancellation must be
+  able to stop us before anything leaves the engine (before a batch is
+  encrypted, before a handshake is driven), an explicit
+  ``checkpoint_if_cancelled`` says so.
+* A call whose answer is already there (decrypted plaintext, a reset to
+  report) returns it without yielding, as anyio's TLS stream does with
+  what it has buffered (see ``_pump``).
 * There is no half-close: ``send_eof`` raises :exc:`NotImplementedError`,
   as :class:`anyio.streams.tls.TLSStream` does for TLS before 1.3.
 """
@@ -41,6 +45,7 @@ import contextlib
 import enum
 import inspect
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from types import TracebackType
@@ -137,6 +142,58 @@ class _Conflict:
         self._held = False
 
 
+class _Lock:
+    """A fair lock that costs nothing until two tasks want it at once.
+
+    The anyio counterpart of the trio stream's ``_FastLock``: taking a free
+    one neither yields nor looks up the current task (which
+    :class:`anyio.Lock` does, to check its owner), and the queue of waiters
+    is only made on first contention.  Ownership passes to the first waiter
+    on release; a waiter cancelled after it was handed the lock passes it
+    on.
+    """
+
+    __slots__ = ("_held", "_waiters")
+
+    def __init__(self) -> None:
+        self._held = False
+        self._waiters: deque[anyio.Event] | None = None
+
+    def locked(self) -> bool:
+        return self._held
+
+    def acquire_nowait(self) -> None:
+        if self._held or self._waiters:
+            raise anyio.WouldBlock
+        self._held = True
+
+    def release(self) -> None:
+        if self._waiters:
+            self._waiters.popleft().set()  # stays held: the waiter owns it
+        else:
+            self._held = False
+
+    async def __aenter__(self) -> None:
+        if not self._held and not self._waiters:
+            self._held = True
+            return
+        if self._waiters is None:
+            self._waiters = deque()
+        handed = anyio.Event()
+        self._waiters.append(handed)
+        try:
+            await handed.wait()
+        except BaseException:
+            if handed.is_set():
+                self.release()  # handed over as we were cancelled: pass it on
+            else:
+                self._waiters.remove(handed)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.release()
+
+
 def _channel_reset(event: SessionReset) -> ChannelReset:
     return ChannelReset(event.reason, resets=event.resets)
 
@@ -212,9 +269,9 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         self._recv_conflict = _Conflict(
             "another task is currently receiving data on this OssuaryByteStream"
         )
-        self._write_lock = anyio.Lock(fast_acquire=True)
-        self._read_lock = anyio.Lock(fast_acquire=True)
-        self._handshake_lock = anyio.Lock(fast_acquire=True)
+        self._write_lock = _Lock()
+        self._read_lock = _Lock()
+        self._handshake_lock = _Lock()
 
     @classmethod
     @takes_options
@@ -372,21 +429,18 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         The steps, and what a cancellation at each leaves, are those of the
         trio stream's pump (``trio_ossuary/_stream.py``, ``_pump``): the
         handshake, the trust decision, the shielded write of queued packets,
-        one read (and the writes it makes necessary).
+        one read (and the writes it makes necessary).  One difference: a
+        call whose goal is met at once (plaintext already decrypted, a reset
+        to report) returns without yielding, as anyio's own TLS stream does
+        with data it has buffered; trio's stream yields there because trio
+        asks every call to.  Nor does it check for cancellation first: the
+        awaits that could take something (a read from the transport, a lock
+        taken to write) are the ones where a cancellation stops it.
         """
-        await anyio.lowlevel.checkpoint_if_cancelled()
         conn = self._conn
-        yielded = False
         while True:
-            try:
-                result = step()
-            except BaseException:
-                if not yielded:
-                    await anyio.lowlevel.cancel_shielded_checkpoint()
-                raise
+            result = step()
             if result is not _MORE:
-                if not yielded:
-                    await anyio.lowlevel.cancel_shielded_checkpoint()
                 return result
             self._check_status()
             if not handshake and not conn.handshake_complete:
@@ -397,7 +451,6 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 await self._write_pending()
             else:
                 await self._read_transport()
-                yielded = True
 
     async def _ensure_handshake(self) -> None:
         """One task drives each handshake; the others wait, then see its end."""
@@ -526,7 +579,6 @@ class OssuaryByteStream(anyio.abc.ByteStream):
 
     async def _read_transport(self) -> None:
         """Read once, feed the engine, write what that made it queue."""
-        await anyio.lowlevel.checkpoint_if_cancelled()
         async with self._read_lock:
             self._check_status()
             try:
@@ -697,7 +749,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 raise ValueError("max_bytes must be a positive integer")
             if self._state is _State.CLOSED:
                 raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
-            return await self._pump(partial(self._receive_step, max_bytes))
+            got = self._receive_step(max_bytes)  # what is there already
+            if got is _MORE:
+                return await self._pump(partial(self._receive_step, max_bytes))
+            return got
 
     def _receive_step(self, max_bytes: int) -> bytes | _More:
         """receive's goal: what the ledger says comes next (plaintext first)."""
