@@ -47,7 +47,6 @@ import inspect
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from functools import partial
 from types import TracebackType
 from typing import Any, Final, TypeVar, final
 
@@ -91,6 +90,7 @@ __all__ = ["OssuaryByteStream"]
 logger: Final = logging.getLogger("trio_ossuary")
 
 _R = TypeVar("_R")
+_A = TypeVar("_A")
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -117,6 +117,9 @@ class _State(enum.Enum):
     OK = "ok"
     BROKEN = "broken"
     CLOSED = "closed"
+
+
+_OK: Final = _State.OK  # a global: cheaper than the enum's attribute
 
 
 class _Conflict:
@@ -173,6 +176,13 @@ class _Lock:
         else:
             self._held = False
 
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free (the hot path: no coroutine at all)."""
+        if self._held or self._waiters:
+            return False
+        self._held = True
+        return True
+
     async def __aenter__(self) -> None:
         if not self._held and not self._waiters:
             self._held = True
@@ -192,6 +202,14 @@ class _Lock:
 
     async def __aexit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def _cut_off() -> ConnectionFailed:
+    """Why the sending direction ended: a write was cancelled part-way."""
+    return ConnectionFailed(
+        "a write to the transport was cancelled part-way, so a partial "
+        "record may be on the wire: this stream can no longer send"
+    )
 
 
 def _channel_reset(event: SessionReset) -> ChannelReset:
@@ -422,7 +440,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
     # -- the pump ------------------------------------------------------------
 
     async def _pump(
-        self, step: Callable[[], _R | _More], *, handshake: bool = False
+        self, step: Callable[[_A], _R | _More], arg: _A, *, handshake: bool = False
     ) -> _R:
         """Ask the goal, take one step of progress, loop.
 
@@ -439,10 +457,11 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         """
         conn = self._conn
         while True:
-            result = step()
+            result = step(arg)
             if result is not _MORE:
                 return result
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             if not handshake and not conn.handshake_complete:
                 await self._ensure_handshake()
             elif (key := conn.untrusted_server_key) is not None:
@@ -457,14 +476,14 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         # Queued behind the driving task.  Cancelled here, nothing was done.
         await anyio.lowlevel.checkpoint_if_cancelled()
         async with self._handshake_lock:
-            if self._handshake_step() is not _MORE:
+            if self._handshake_step(None) is not _MORE:
                 return
             if self._handshake_deadline is None:
                 self._handshake_deadline = (
                     anyio.current_time() + self._handshake_timeout
                 )
             with anyio.CancelScope(deadline=self._handshake_deadline) as scope:
-                await self._pump(self._handshake_step, handshake=True)
+                await self._pump(self._handshake_step, None, handshake=True)
             if scope.cancelled_caught:
                 seconds = self._handshake_timeout
                 self._conn.close(error=True)
@@ -477,7 +496,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 await self._flush_disconnect()
                 self._check_status()
 
-    def _handshake_step(self) -> _More | None:
+    def _handshake_step(self, _: None) -> _More | None:
         """The handshake's goal: the channel is up and our packets are out."""
         self._check_status()
         if self._ledger.closed_by_peer:
@@ -558,29 +577,34 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     self._check_status()
         await anyio.lowlevel.checkpoint_if_cancelled()
 
-    async def _transport_send(self, data: bytes) -> None:
-        # Caller holds _write_lock.
+    def _check_send_direction(self) -> None:
         if self._send_broken is not None:
             raise anyio.BrokenResourceError(
                 "the sending direction of this OssuaryByteStream is broken"
             ) from self._send_broken
+
+    async def _transport_send(self, data: bytes) -> None:
+        # Caller holds _write_lock.  (_send_batch has its own copy of this,
+        # inlined on the path of every record.)
+        self._check_send_direction()
         try:
             # The one await that can leave part of a packet on the wire: a
             # cancellation here ends the sending direction for good.
             await self.transport_stream.send(data)
         except anyio.get_cancelled_exc_class():
-            self._send_broken = ConnectionFailed(
-                "a write to the transport was cancelled part-way, so a partial "
-                "record may be on the wire: this stream can no longer send"
-            )
+            self._send_broken = _cut_off()
             raise
         except _TRANSPORT_ERRORS as exc:
             raise self._transport_error(exc) from exc
 
     async def _read_transport(self) -> None:
         """Read once, feed the engine, write what that made it queue."""
-        async with self._read_lock:
-            self._check_status()
+        lock = self._read_lock
+        if not lock.try_acquire():
+            await lock.__aenter__()  # behind another task's read
+        try:
+            if self._state is not _OK:
+                self._check_status()
             try:
                 # Cancelled here, the bytes are still in the transport.
                 data = await self.transport_stream.receive(_READ_SIZE)
@@ -601,6 +625,8 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     return
             conn.receive_data(data)
             self._process_events()
+        finally:
+            lock.release()
         if self._state is _State.BROKEN:
             # The engine queued a Disconnect(error) saying why: best effort.
             await self._flush_disconnect()
@@ -664,7 +690,8 @@ class OssuaryByteStream(anyio.abc.ByteStream):
           anyio.ClosedResourceError: you closed this stream.
         """
         with self._send_conflict:
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             if self._send_broken is not None:
                 raise anyio.BrokenResourceError(
                     "the sending direction of this OssuaryByteStream is broken "
@@ -687,8 +714,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 self._raise_send_reset()
                 return
             sent = 0
-            while sent < len(view):
-                self._raise_send_reset()
+            size = len(view)
+            while sent < size:
+                if ledger.send_reset_pending:
+                    self._raise_send_reset()
                 if ledger.closed_by_peer:
                     raise anyio.BrokenResourceError(
                         "the peer has closed the Ossuary channel"
@@ -706,16 +735,33 @@ class OssuaryByteStream(anyio.abc.ByteStream):
 
     async def _send_batch(self, batch: memoryview) -> bool:
         """Wait for the write lock, encrypt one batch, write it."""
-        async with self._write_lock:
+        lock = self._write_lock
+        if not lock.try_acquire():
+            await lock.__aenter__()  # behind another task's write
+        try:
             # The clean point to cancel: nothing of the batch is encrypted.
             await anyio.lowlevel.checkpoint_if_cancelled()
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             conn = self._conn
             if not conn.handshake_complete:
                 return False  # a reset arrived while we waited for the lock
+            if self._send_broken is not None:
+                self._check_send_direction()
             conn.send_data(batch)
-            await self._transport_send(conn.data_to_send())
+            data = conn.data_to_send()
+            try:
+                # See _transport_send: a cancellation here ends the sending
+                # direction for good.
+                await self.transport_stream.send(data)
+            except anyio.get_cancelled_exc_class():
+                self._send_broken = _cut_off()
+                raise
+            except _TRANSPORT_ERRORS as exc:
+                raise self._transport_error(exc) from exc
             return True
+        finally:
+            lock.release()
 
     async def receive(self, max_bytes: int = 65536) -> bytes:
         """Receive decrypted data, handshaking again after a reset.
@@ -751,7 +797,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
             got = self._receive_step(max_bytes)  # what is there already
             if got is _MORE:
-                return await self._pump(partial(self._receive_step, max_bytes))
+                return await self._pump(self._receive_step, max_bytes)
             return got
 
     def _receive_step(self, max_bytes: int) -> bytes | _More:
