@@ -26,6 +26,9 @@ TLS 1.3 context, server certificate only):
 * ``memory``: RSS growth per established, idle pair (both ends and their
   Unix socket pair), over 300 pairs.
 
+Bulk and ping-pong also run over the bare socket stream ("bare"), the floor
+that asyncio, anyio and this harness impose.
+
 Targets (issue #21): bulk >= 1.0x, handshakes >= 1.5x, ping-pong >= 1.0x,
 memory <= 0.5x of TLSStream's.
 """
@@ -58,6 +61,9 @@ from trio_ossuary import SecretKey
 from trio_ossuary.anyio import OssuaryByteStream
 
 CONTENDERS = ("ossuary", "tls")
+#: The figures that also run over the bare transport (the floor no protocol
+#: layered on anyio's socket stream can beat).
+WITH_FLOOR = ("bulk-tcp", "pingpong")
 #: Figure: (unit, higher is better, target ratio ossuary/tls, the target's sense).
 FIGURES: dict[str, tuple[str, bool, float]] = {
     "bulk-tcp": ("MB/s", True, 1.0),
@@ -86,6 +92,8 @@ class Contender:
     async def wrap_pair(
         self, client: anyio.abc.ByteStream, server: anyio.abc.ByteStream
     ) -> tuple[anyio.abc.ByteStream, anyio.abc.ByteStream]:
+        if self.name == "bare":
+            return client, server
         ends: dict[str, anyio.abc.ByteStream] = {}
 
         async def wrap_server() -> None:
@@ -273,7 +281,7 @@ def main() -> None:
     print(describe_machine())
     print(load_average("before"))
     values: dict[str, dict[str, list[float]]] = {
-        f: {c: [] for c in CONTENDERS} for f in figures
+        f: {c: [] for c in (*CONTENDERS, "bare")} for f in figures
     }
     with tempfile.TemporaryDirectory() as scratch:
         certs = Path(scratch)
@@ -282,6 +290,8 @@ def main() -> None:
             start = time.monotonic()
             for figure in figures:
                 order = CONTENDERS if round_ % 2 == 0 else CONTENDERS[::-1]
+                if figure in WITH_FLOOR:
+                    order = (*order, "bare")
                 for name in order:
                     values[figure][name].append(
                         measure(figure, name, certs, args.duration)
@@ -293,7 +303,10 @@ def main() -> None:
             )
     print(load_average("after"))
     print()
-    header = f"{'figure':<11} {'ossuary':>12} {'tls':>12}  ratio (range)     target"
+    header = (
+        f"{'figure':<11} {'ossuary':>12} {'tls':>12} {'bare':>12}  "
+        f"ratio (range)     target"
+    )
     print(header)
     results = {}
     for figure in figures:
@@ -303,9 +316,11 @@ def main() -> None:
         ratio = statistics.median(ratios)
         met = ratio >= target if higher else ratio <= target
         sense = ">=" if higher else "<="
+        bare = values[figure]["bare"]
+        floor = f"{statistics.median(bare):>12.1f}" if bare else f"{'-':>12}"
         print(
             f"{figure:<11} {statistics.median(ours):>12.1f} "
-            f"{statistics.median(theirs):>12.1f}  {ratio:.2f}x "
+            f"{statistics.median(theirs):>12.1f} {floor}  {ratio:.2f}x "
             f"({min(ratios):.2f}-{max(ratios):.2f})  {sense} {target}x "
             f"{'met' if met else 'MISSED'}  [{unit}]"
         )
@@ -313,6 +328,7 @@ def main() -> None:
             "unit": unit,
             "ossuary": ours,
             "tls": theirs,
+            "bare": bare,
             "ratios": ratios,
             "median_ratio": ratio,
             "target": f"{sense} {target}",
