@@ -348,6 +348,9 @@ def test_the_entry_points_are_found() -> None:
         "trio_ossuary.open_ossuary_over_tcp_listeners",
         "trio_ossuary.serve_ossuary_over_tcp",
         "trio_ossuary.sansio.OssuaryConnection",
+        "trio_ossuary.anyio.OssuaryByteStream.wrap",
+        "trio_ossuary.anyio.OssuaryListener",
+        "trio_ossuary.anyio.connect",
     } <= set(ENTRY_POINTS)
 
 

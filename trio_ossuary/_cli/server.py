@@ -49,6 +49,7 @@ from .._options import OssuaryOptions
 from .._peer import peer_name
 from .._stream import OssuaryStream
 from . import held_signals
+from .admission import Admission, Ticket
 from .draining import GracefulStop, stop_on_signals
 from .ending import UNPROVEN, FirstBytes, Transport, handshake_failure, log_end
 from .endpoints import Endpoint, bind_endpoint, reset_socket
@@ -174,6 +175,8 @@ class Server:
       keys: The keys, reloaded on SIGHUP.
       max_connections: Refuse connections beyond this many at once (None:
           no limit).
+      max_per_address: Refuse connections beyond this many at once from
+          one address (None: no limit); see :mod:`.admission`.
       grace: Seconds open connections get to end by themselves after
           SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
@@ -182,6 +185,7 @@ class Server:
 
     Attributes:
       stop: The graceful stop (see :mod:`.draining`).
+      admission: The connection limits and the refusal log.
     """
 
     def __init__(
@@ -192,12 +196,13 @@ class Server:
         max_connections: int | None,
         grace: float,
         who: str = "",
+        max_per_address: int | None = None,
         keepalive: KeepAlive | None = None,
     ) -> None:
         self._on_channel = on_channel
         self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
-        self._max = max_connections
+        self.admission = Admission(max_connections, max_per_address, who)
         self._who = who
         self.stop = GracefulStop(grace=grace, who=who, what="the server")
 
@@ -257,6 +262,7 @@ class Server:
                     accepting.start_soon(self._accept_loop, listener, connections)
                 await self.stop.stopping.wait()
                 accepting.cancel_scope.cancel()
+            self.admission.flush()
             for listener in listeners:
                 await listener.aclose()
             await self.stop.drain()
@@ -279,23 +285,18 @@ class Server:
                 await trio.sleep(0.1)
                 continue
             self._keepalive.apply(stream.socket)
-            if self._max is not None and self.stop.open_connections >= self._max:
+            ticket = self.admission.admit(stream.socket)  # logs a refusal
+            if ticket is None:
                 self._refuse(stream)
                 continue
             self.stop.opened()
-            connections.start_soon(self._connection, stream)
+            connections.start_soon(self._connection, stream, ticket)
 
     def _refuse(self, stream: trio.SocketStream) -> None:
-        logger.warning(
-            "%s%s: refused: %d connections open (--max-connections)",
-            self._who,
-            peer_name(stream),
-            self.stop.open_connections,
-        )
         # A reset, at once: the client learns it was refused, not truncated.
         reset_socket(stream.socket)
 
-    async def _connection(self, transport: trio.SocketStream) -> None:
+    async def _connection(self, transport: trio.SocketStream, ticket: Ticket) -> None:
         channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
         # Named now: once the client has gone, its socket cannot tell.
@@ -333,6 +334,7 @@ class Server:
             # checkpoint in between, so a client that has seen its
             # connection end finds room for the next one.
             self.stop.closed()
+            ticket.release()
             # Even when cut off: the handler may not have closed the channel.
             await trio.aclose_forcefully(transport if channel is None else channel)
 
@@ -351,6 +353,7 @@ def serve_listening(
     max_connections: int | None,
     grace: float,
     workers: int,
+    max_per_address: int | None = None,
     keepalive: KeepAlive | None = None,
 ) -> int:
     """Run ``serve --listen``: bind, then serve in this process or in workers.
@@ -362,6 +365,7 @@ def serve_listening(
       key_path: The ``--key`` file (for the startup message).
       authorized_path: The ``--authorized-keys`` file, or None.
       max_connections: The ``--max-connections`` limit (per process), or None.
+      max_per_address: The ``--max-per-address`` limit (per process), or None.
       grace: The ``--grace`` period in seconds.
       workers: How many processes serve (1: this one).
       keepalive: The keep-alive settings for accepted connections (default:
@@ -394,6 +398,7 @@ def serve_listening(
                     on_channel,
                     keys,
                     max_connections=max_connections,
+                    max_per_address=max_per_address,
                     grace=grace,
                     who=who,
                     keepalive=keepalive,

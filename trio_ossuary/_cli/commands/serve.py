@@ -242,6 +242,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         key_path=args.key,
         authorized_path=args.authorized_keys,
         max_connections=args.max_connections,
+        max_per_address=args.max_per_address,
         grace=grace,
         workers=args.workers or 1,
         keepalive=keepalive_from_args(args),
@@ -324,7 +325,7 @@ def _check(args: argparse.Namespace) -> str | None:
             f"that"
         )
     if args.stdio:
-        for name in ("max_connections", "workers"):
+        for name in ("max_connections", "max_per_address", "workers"):
             if getattr(args, name) is not None:
                 return f"--{name.replace('_', '-')} needs --listen"
     return None
@@ -381,6 +382,7 @@ def register(commands: Commands) -> None:
         "anonymous) set.",
         run=cmd_serve,
         check=_check,
+        logs_connections=True,
     )
     serve.epilog = _HALF_CLOSE
     serve.add_argument(
@@ -440,6 +442,15 @@ def register(commands: Commands) -> None:
         type=count,
         help="refuse (reset at once, and log) connections beyond N open at "
         "once (default: no limit; per worker with --workers)",
+    )
+    life.add_argument(
+        "--max-per-address",
+        metavar="N",
+        type=count,
+        help="refuse connections beyond N open at once from one client "
+        "address (an IPv4 address, an IPv6 /64, a Unix peer's user ID), so a "
+        "few clients cannot hold every --max-connections slot (default: no "
+        "limit; per worker with --workers)",
     )
     life.add_argument(
         "--grace",
