@@ -180,6 +180,29 @@ def start(args: Sequence[str], **kw: Any) -> subprocess.Popen[bytes]:
     )
 
 
+def tree_pids(pid: int) -> list[int]:
+    """A process and all its descendants."""
+    pids = [pid]
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                for child in f.read().split():
+                    pids += tree_pids(int(child))
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return pids
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def tree_rss(pid: int) -> int:
     """RSS of a process and all its descendants, in bytes."""
     total = 0
@@ -219,6 +242,10 @@ class Contender:
     def rss(self) -> int:
         """RSS of every tunnel process (both ends), in bytes."""
         return sum(tree_rss(p.pid) for p in self.processes)
+
+    def cpu(self) -> float:
+        """CPU seconds every tunnel process (both ends) has used so far."""
+        return sum(cpu_seconds(pid) for p in self.processes for pid in tree_pids(p.pid))
 
     def stop(self) -> None:
         """Stop every process started."""
@@ -540,14 +567,23 @@ def bulk(port: int, duration: float) -> float:
 # figure -> (unit, description)
 FIGURES: dict[str, tuple[str, str]] = {
     "bulk": ("MB/s", "bulk, iperf3 one stream"),
+    "bulk-cpu": ("us", "  CPU of both tunnel processes per MB"),
     "connections": ("/s", "new connections (connect, 64 B each way, close)"),
+    "connections-cpu": ("us", "  CPU of both tunnel processes per connection"),
     "pingpong": ("rt/s", "64-byte ping-pong, one connection"),
+    "pingpong-cpu": ("us", "  CPU of both tunnel processes per round trip"),
     "concurrent": ("rt/s", f"{CONCURRENT} connections ping-ponging: round trips"),
     "concurrent-p99": ("us", f"{CONCURRENT} connections ping-ponging: p99 latency"),
     "idle": ("KB", f"RSS per idle connection, {IDLE:,} open, both processes"),
 }
 SECTIONS = ("idle", "bulk", "connections", "pingpong", "concurrent")
-LOWER_IS_BETTER = ("concurrent-p99", "idle")
+LOWER_IS_BETTER = (
+    "concurrent-p99",
+    "idle",
+    "bulk-cpu",
+    "pingpong-cpu",
+    "connections-cpu",
+)
 # (figure, other contender, comparison, target): ossuary / other.
 TARGETS = [
     ("pingpong", "stunnel", ">=", 0.6),
@@ -569,10 +605,19 @@ def measure_round(
     shift = rnd % len(contenders)
     order = contenders[shift:] + contenders[:shift]
 
-    def each(figure: str, fn: Callable[[Contender], float]) -> None:
+    def each(figure: str, fn: Callable[[Contender], float], cpu: bool = False) -> None:
         for contender in order:
             try:
-                results.add(figure, contender.name, fn(contender))
+                used, began = contender.cpu(), time.perf_counter()
+                rate = fn(contender)
+                used, took = contender.cpu() - used, time.perf_counter() - began
+                results.add(figure, contender.name, rate)
+                if cpu and contender.processes:
+                    # CPU per operation: robust against a loaded machine,
+                    # which mostly stretches the wall-clock rates.
+                    results.add(
+                        f"{figure}-cpu", contender.name, used / (rate * took) * 1e6
+                    )
             except Exception as exc:
                 print(f"{contender.name} {figure}: {exc!r}", file=sys.stderr)
 
@@ -584,11 +629,11 @@ def measure_round(
                     "idle", contender.name, idle_rss(contender, contender.entry("echo"))
                 )
     if "bulk" in sections and shutil.which("iperf3"):
-        each("bulk", lambda c: bulk(c.entry("iperf"), duration))
+        each("bulk", lambda c: bulk(c.entry("iperf"), duration), cpu=True)
     if "connections" in sections:
-        each("connections", lambda c: connections(c.entry("echo"), duration))
+        each("connections", lambda c: connections(c.entry("echo"), duration), cpu=True)
     if "pingpong" in sections:
-        each("pingpong", lambda c: pingpong(c.entry("echo"), duration))
+        each("pingpong", lambda c: pingpong(c.entry("echo"), duration), cpu=True)
     if "concurrent" in sections:
 
         def both(c: Contender) -> float:
@@ -613,7 +658,8 @@ def ratio_rows(results: Results, names: list[str]) -> list[tuple[str, ...]]:
                     lambda v, f=figure, m=mine, o=other: v(f, m) / v(f, o)
                 )
                 cells.append(fmt_cell(values))
-            rows.append((f"{description}: {mine} /", *cells))
+            better = " (lower is better)" if figure in LOWER_IS_BETTER else ""
+            rows.append((f"{description.strip()}: {mine} /{better}", *cells))
     return rows
 
 
