@@ -12,6 +12,9 @@ as it would to the service itself:
 * ``stunnel``: a TLS client and server, the server with an Ed25519
   certificate that the client verifies (``verifyPeer``);
 * ``bare``: no tunnel, the target itself: the floor.
+* ``trio-relay``: two processes that copy bytes both ways with trio and
+  nothing else (no encryption, no framing): what trio itself costs any
+  tunnel built on it, and so how much of trio-ossuary's cost is its own.
 
 The targets are an echo server (a small epoll loop in Python, started by
 this script) and ``iperf3 -s``.  Figures, each for every contender:
@@ -141,6 +144,28 @@ while True:
                 pass
         sel.unregister(sock)
         sock.close()
+"""
+
+
+# The floor of any trio tunnel: two processes that copy bytes both ways with
+# trio and nothing else (no encryption, no framing), as the relay does.
+TRIO_RELAY = r"""
+import functools, sys, trio
+listen, target = int(sys.argv[1]), int(sys.argv[2])
+async def copy(source, sink, done):
+    try:
+        while data := await source.receive_some(65536):
+            await sink.send_all(data)
+    except (trio.BrokenResourceError, trio.ClosedResourceError):
+        pass
+    done.cancel()
+async def handle(client):
+    server = await trio.open_tcp_stream("127.0.0.1", target)
+    async with client, server:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(copy, client, server, nursery.cancel_scope)
+            nursery.start_soon(copy, server, client, nursery.cancel_scope)
+trio.run(functools.partial(trio.serve_tcp, handle, listen, host="127.0.0.1"))
 """
 
 
@@ -412,6 +437,21 @@ class Stunnel(Tunnel):
         )
         self.launch([self.program, str(server)], exit_port, f"{target}-exit")
         self.launch([self.program, str(client)], entry_port, f"{target}-entry")
+        return entry_port
+
+
+class TrioRelay(Tunnel):
+    """Two plain trio relays (no encryption): what trio itself costs a tunnel."""
+
+    name = "trio-relay"
+
+    def pair(self, target: str, port: int) -> int:
+        exit_port, entry_port = free_port(), free_port()
+        relay = [sys.executable, "-c", TRIO_RELAY]
+        self.launch([*relay, str(exit_port), str(port)], exit_port, f"{target}-exit")
+        self.launch(
+            [*relay, str(entry_port), str(exit_port)], entry_port, f"{target}-entry"
+        )
         return entry_port
 
 
@@ -736,8 +776,9 @@ def main() -> None:
     parser.add_argument("--skip", help="comma-separated figures to leave out")
     parser.add_argument(
         "--contenders",
-        default="bare,ossuary,spiped,stunnel",
-        help="comma-separated contenders (default: bare,ossuary,spiped,stunnel)",
+        default="bare,ossuary,spiped,stunnel,trio-relay",
+        help="comma-separated contenders (default: all: bare,ossuary,spiped,"
+        "stunnel,trio-relay)",
     )
     parser.add_argument(
         "--also",
@@ -766,7 +807,11 @@ def main() -> None:
         "ossuary": Ossuary,
         "spiped": Spiped,
         "stunnel": Stunnel,
+        "trio-relay": TrioRelay,
     }
+    unknown = set(args.contenders.split(",")) - set(kinds)
+    if unknown:
+        parser.error(f"unknown contenders: {sorted(unknown)}")
     wanted = args.contenders.split(",")
     with ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory()))
