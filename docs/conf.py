@@ -113,7 +113,8 @@ nitpicky = True
 # * trio.inv: built from the trio 0.35.0 sdist's docs/ with Sphinx;
 # * cryptography.inv: a few entries written by
 #   docs/inventories/make_cryptography_inventory.py (its docs need Rust to
-#   build); add an object there when these docs start naming it.
+#   build); add an object there when these docs start naming it;
+# * anyio.inv: the same, by docs/inventories/make_anyio_inventory.py.
 
 _INVENTORIES = Path(__file__).resolve().parent / "inventories"
 
@@ -123,6 +124,10 @@ intersphinx_mapping = {
     "cryptography": (
         "https://cryptography.io/en/latest",
         str(_INVENTORIES / "cryptography.inv"),
+    ),
+    "anyio": (
+        "https://anyio.readthedocs.io/en/stable",
+        str(_INVENTORIES / "anyio.inv"),
     ),
 }
 

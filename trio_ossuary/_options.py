@@ -5,7 +5,11 @@ takes the same options, either as one :class:`OssuaryOptions` or as keyword
 arguments of the same names, from which it builds one.  The object is frozen
 and checks every field once, when it is made, so a bad argument fails where
 it was written rather than at the first handshake, and a listener hands the
-same checked object to every stream it accepts.
+same checked object to every stream it accepts.  Each default is written
+once, in :class:`OssuaryOptions`: the entry points' keywords default to
+``DEFAULT_OPTIONS``'s values, and :func:`takes_options` (which decorates
+them) refuses ``options=`` together with keywords by looking at what the
+caller passed.
 
 Bad arguments follow one rule: :exc:`TypeError` when an argument has the
 wrong type (a :class:`~trio_ossuary.PublicKey` given as a secret key, a file

@@ -1,6 +1,7 @@
 """Make the public classes and functions print as their public module.
 
-The code lives in private modules (``trio_ossuary._stream``); users import
+The code lives in private modules (``trio_ossuary._stream``,
+``trio_ossuary.anyio._stream``); users import
 it from ``trio_ossuary`` or one of its public submodules.  As trio does, each
 public module rewrites the ``__module__`` of what it exports, so that reprs,
 tracebacks and the documentation show ``trio_ossuary.OssuaryStream`` rather
@@ -31,6 +32,9 @@ def fixup_module_metadata(module_name: str, namespace: Mapping[str, object]) -> 
         obj = namespace[name]
         if not (isinstance(obj, type) or callable(obj)):
             continue
-        if getattr(obj, "__module__", "").startswith("trio_ossuary._"):
+        module = getattr(obj, "__module__", "")
+        if module.startswith("trio_ossuary.") and any(
+            part.startswith("_") for part in module.split(".")[1:]
+        ):
             with contextlib.suppress(AttributeError, TypeError):
                 obj.__module__ = module_name

@@ -211,6 +211,12 @@ def arrival(state: State, packet: PacketType | None) -> Arrival:
       packet: The packet's type; None for a type byte this protocol version
           does not define.
 
+    The answer is about the state alone.  Just after a reset the engine
+    also drops what the peer sent in the session just abandoned, before our
+    Reset reached it (a Data record, a packet whose msg_id is not 0): that
+    is a question of which session a packet belongs to, which the engine
+    tracks, not of the state.
+
     Returns:
       :data:`Arrival.EXPECTED`, :data:`Arrival.DROPPED` or
       :data:`Arrival.UNEXPECTED`, as :class:`Arrival` says.

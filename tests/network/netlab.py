@@ -167,6 +167,9 @@ class Lab:
                 (self.server, "s0", f"{SERVER_ADDRESS}/24"),
             ):
                 run("ip", "-n", ns, "addr", "add", address, "dev", dev)
+                # One packet per skb, as on a wire: no 64 KB segmentation
+                # offload, so loss and rate apply to packets of one MTU.
+                run("ip", "-n", ns, "link", "set", dev, "gso_max_segs", "1")
                 run("ip", "-n", ns, "link", "set", dev, "up")
             run("ip", "-n", self.client, "route", "add", _SERVER_NET,
                 "via", MIDDLE_CLIENT_SIDE)  # fmt: skip
@@ -199,6 +202,7 @@ class Lab:
             "table inet ossuary_loss {\n"
             "  chain forward {\n"
             "    type filter hook forward priority 0; policy accept;\n"
+            '    oifname { "m0", "m1" } counter\n'
             '    oifname { "m0", "m1" } numgen random mod 100 < '
             f"{int(percent)} counter drop\n"
             "  }\n"
@@ -212,13 +216,14 @@ class Lab:
         if result.returncode != 0:
             raise RuntimeError(f"nft failed: {result.stderr.strip()}")
 
-    def dropped(self) -> int:
-        """How many packets :meth:`drop` has dropped so far."""
+    def loss_counters(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """(packets, bytes) that came to :meth:`drop`'s rule, and that it dropped."""
         result = run("ip", "netns", "exec", self.middle, "nft", "list", "table",
                      "inet", "ossuary_loss")  # fmt: skip
-        match = re.search(r"counter packets (\d+)", result.stdout)
-        assert match is not None, result.stdout
-        return int(match[1])
+        counters = re.findall(r"counter packets (\d+) bytes (\d+)", result.stdout)
+        assert len(counters) == 2, result.stdout
+        (seen, seen_bytes), (dropped, dropped_bytes) = counters
+        return (int(seen), int(seen_bytes)), (int(dropped), int(dropped_bytes))
 
     def overlimits(self) -> int:
         """How often :meth:`limit_rate`'s filters held a packet back."""

@@ -227,3 +227,25 @@ def test_tutorial_shows_each_example_as_it_is() -> None:
         assert code == expected, (
             f"tutorial.rst's copy of docs/examples/{name} differs from the file"
         )
+
+
+def test_the_asyncio_page_shows_each_example_as_it_is() -> None:
+    # As for the tutorial: docs/asyncio.rst inlines the programs of
+    # docs/examples/asyncio/, which tests/anyio/test_anyio_examples.py runs.
+    text = (DOCS / "asyncio.rst").read_text()
+    folder = DOCS / "examples" / "asyncio"
+    shown = []
+    rest = text
+    while ".. code-block:: python\n" in rest:
+        before, rest = rest.split(".. code-block:: python\n", 1)
+        names = re.findall(r"docs/examples/asyncio/(\w+\.py)", before)
+        code = []
+        for line in rest.splitlines()[1:]:
+            if line and not line.startswith("   "):
+                break
+            code.append(line[3:])
+        assert names, "a code block on the asyncio page names no example"
+        shown.append(names[-1])
+        expected = example_without_docstring(folder / names[-1])
+        assert "\n".join(code).strip("\n") == expected, names[-1]
+    assert sorted(shown) == sorted(path.name for path in folder.glob("*.py"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +107,73 @@ def test_the_sansio_engine_imports_trio_only_for_the_exception_base() -> None:
     assert "trio_ossuary._options" in loaded.split()
     assert "trio_ossuary._stream" not in loaded.split()
     assert importers.split() == ["trio_ossuary._errors"]
+
+
+def test_import_trio_ossuary_does_not_import_anyio() -> None:
+    # anyio is the optional extra of trio_ossuary.anyio only: the package
+    # and its trio API load without it (here it is installed, so a stray
+    # import would show in sys.modules).
+    code = (
+        "import sys\n"
+        "import trio_ossuary, trio_ossuary.sansio, trio_ossuary.keyfiles\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'anyio'))\n"
+        "import trio_ossuary.anyio\n"
+        "print('anyio' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.splitlines()
+    assert before == "[]"
+    assert after == "True"  # the check would see it
+
+
+def test_the_session_ledger_imports_no_trio_and_no_anyio() -> None:
+    # Both stream adapters share the ledger: it must need neither.  As in
+    # the engine's test above, the package's __init__ (which loads the trio
+    # stream on purpose) is skipped.
+    code = (
+        "import importlib, importlib.util, sys, types\n"
+        "spec = importlib.util.find_spec('trio_ossuary')\n"
+        "package = types.ModuleType('trio_ossuary')\n"
+        "package.__path__ = list(spec.submodule_search_locations)\n"
+        "sys.modules['trio_ossuary'] = package\n"
+        "importlib.import_module('trio_ossuary._ledger')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'trio','anyio'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_python_versions_named_are_the_ones_checked() -> None:
+    # One oldest version everywhere: requires-python, the first classifier,
+    # ruff's and mypy's target, and the version .ci/run checks statically
+    # with vermin.  The classifiers name exactly the versions .ci/run runs
+    # the suites on, no more (3.14 was named and never run).
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    ci = (ROOT / ".ci" / "run").read_text()
+    (oldest,) = re.findall(r'^requires-python = ">=(3\.\d+)"$', pyproject, re.M)
+    classified = re.findall(r'"Programming Language :: Python :: (3\.\d+)"', pyproject)
+    (run_on,) = re.findall(r"^for version in ((?:3\.\d+ ?)+); do$", ci, re.M)
+    assert classified == run_on.split()
+    assert classified[0] == oldest
+    minor = oldest.split(".")[1]
+    assert f'target-version = "py3{minor}"' in pyproject
+    assert f'python_version = "{oldest}"' in pyproject
+    assert f"-t={oldest}- trio_ossuary tests" in ci
+    assert '"vermin' in pyproject.split("lint = [", 1)[1].split("]", 1)[0]

@@ -27,6 +27,7 @@ __all__ = [
     "address_type",
     "count",
     "endpoint_type",
+    "logging_options",
     "positive_seconds",
     "seconds",
     "text",
@@ -65,25 +66,50 @@ def text(description: str) -> str:
     )
 
 
-def _common_options() -> Parser:
-    # -v and -q are accepted after the command name too.
-    common = Parser(add_help=False)
-    common.add_argument(
+def logging_options(*, logs_connections: bool, top_level: bool = False) -> Parser:
+    """The options that say what the command logs, and where: declared once.
+
+    ``-v`` belongs to every command; ``-q`` and ``--log-file`` only to those
+    that log connections (``serve`` and ``connect``).  The main parser takes
+    ``-v`` and, for compatibility, a ``-q`` it does not show (``main``
+    refuses it before a command that logs no connections).
+
+    Args:
+      logs_connections: Whether to add ``-q`` and ``--log-file``.
+      top_level: For the main parser: real defaults, and ``-q`` hidden.
+        Subcommands' defaults are suppressed, so that an option given before
+        the command name is not reset by the subcommand's parser.
+
+    Returns:
+      A parser to use as a parent.
+    """
+    options = Parser(add_help=False)
+    default: Any = False if top_level else argparse.SUPPRESS
+    options.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        default=argparse.SUPPRESS,
+        default=default,
         help="log what happens (connections, handshakes, trust) to stderr",
     )
-    common.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="do not log the one line per connection that serve and connect "
-        "print by default (errors are still shown)",
-    )
-    return common
+    if logs_connections:
+        options.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            default=default,
+            help=argparse.SUPPRESS
+            if top_level
+            else "do not log the one line per connection (errors are still shown)",
+        )
+    if logs_connections and not top_level:
+        options.add_argument(
+            "--log-file",
+            metavar="FILE",
+            help="append the log (and the stderr of the commands this one "
+            "starts) to FILE instead of stderr",
+        )
+    return options
 
 
 def add_command(
@@ -94,6 +120,7 @@ def add_command(
     *,
     run: Callable[[argparse.Namespace], int],
     check: Callable[[argparse.Namespace], str | None] | None = None,
+    logs_connections: bool = False,
 ) -> argparse.ArgumentParser:
     """Add a subcommand.
 
@@ -104,6 +131,8 @@ def add_command(
       description: The command's ``--help`` text (paragraphs are wrapped).
       run: Runs the command; returns the exit status.
       check: Returns a usage error for the parsed arguments, or None.
+      logs_connections: Whether the command logs a line per connection
+          (it then takes ``-q`` and ``--log-file``).
 
     Returns:
       The command's parser, for its arguments.
@@ -112,10 +141,10 @@ def add_command(
         name,
         help=summary,
         description=text(description),
-        parents=[_common_options()],
+        parents=[logging_options(logs_connections=logs_connections)],
         formatter_class=_FORMATTER,
     )
-    parser.set_defaults(run=run, check=check)
+    parser.set_defaults(run=run, check=check, logs_connections=logs_connections)
     return parser
 
 

@@ -26,7 +26,8 @@ import trio
 
 from .._errors import OssuaryError
 from .._version import __version__
-from .args import Commands, Parser, text
+from . import log_sink
+from .args import Commands, Parser, logging_options, text
 from .commands import connect, demo, keys, serve
 from .errors import (
     PROG,
@@ -34,6 +35,7 @@ from .errors import (
     describe_channel_error,
     describe_os_error,
     leaf_exceptions,
+    logger,
 )
 from .passphrase import take_from_environment
 
@@ -42,6 +44,7 @@ __all__ = ["main"]
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = Parser(
+        parents=[logging_options(logs_connections=True, top_level=True)],
         prog=PROG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description=text(
@@ -58,19 +61,6 @@ def _build_parser() -> argparse.ArgumentParser:
             "  echo hi | trio-ossuary connect server.example:8000\n\n"
             "Run 'trio-ossuary COMMAND --help' for each command's options."
         ),
-    )
-    parser.add_argument(
-        "-v",
-        "--verbose",
-        action="store_true",
-        help="log what happens (connections, handshakes, trust) to stderr",
-    )
-    parser.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="do not log the one line per connection that serve and connect "
-        "print by default (errors are still shown)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands: Commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -159,24 +149,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     # First of all: out of /proc/PID/environ, and out of every child's.
     take_from_environment()
+    if log_sink.stderr_is_the_connection():
+        # inetd: not even a usage error may reach the client in clear.
+        log_sink.choose(None, data_on_stdio=True)
     parser = _build_parser()
     verbose = False
     try:
         args = parser.parse_args(argv)
         verbose = bool(getattr(args, "verbose", False))
-        # serve --stdio's stderr usually reaches the client's terminal.
-        quiet = bool(getattr(args, "quiet", False)) or (
-            getattr(args, "stdio", False) and not verbose
-        )
         if args.command is None:
             parser.error(
                 "a command is required: keygen, pubkey, fingerprint, "
                 "serve, connect or demo"
             )
+        if getattr(args, "quiet", False) and not args.logs_connections:
+            parser.error(f"-q applies to serve and connect, not {args.command}")
         problem = args.check(args) if args.check is not None else None
         if problem is not None:
             parser.error(problem)
+        stdio = args.command in ("serve", "connect") and (
+            getattr(args, "stdio", False) or getattr(args, "listen", 0) is None
+        )
+        where = log_sink.choose(getattr(args, "log_file", None), data_on_stdio=stdio)
+        # serve --stdio's stderr usually reaches the client's terminal (ssh);
+        # in a log file or the system log the line per connection belongs.
+        quiet = bool(getattr(args, "quiet", False)) or (
+            getattr(args, "stdio", False) and not verbose and where is None
+        )
         _configure_logging(verbose, quiet)
+        if where is not None:
+            logger.info("logging to %s", where)
         status: int = args.run(args)
     except SystemExit as exc:
         code = exc.code

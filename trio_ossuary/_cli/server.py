@@ -50,6 +50,7 @@ from .._keys import SecretKey
 from .._options import OssuaryOptions
 from .._stream import OssuaryStream
 from . import held_signals
+from .admission import Admission, Ticket
 from .draining import DrainingChannel
 from .ending import FirstBytes, Transport, log_end, not_ossuary_hint
 from .endpoints import Endpoint, bind_endpoint, socket_peer_name
@@ -175,10 +176,15 @@ class Server:
       keys: The keys, reloaded on SIGHUP.
       max_connections: Refuse connections beyond this many at once (None:
           no limit).
+      max_per_address: Refuse connections beyond this many at once from
+          one address (None: no limit); see :mod:`.admission`.
       grace: Seconds open connections get to finish on SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
       keepalive: The keep-alive settings for accepted connections (default:
           :class:`.keepalive.KeepAlive`'s).
+
+    Attributes:
+      admission: The connection limits and the refusal log.
     """
 
     def __init__(
@@ -189,12 +195,13 @@ class Server:
         max_connections: int | None,
         grace: float,
         who: str = "",
+        max_per_address: int | None = None,
         keepalive: KeepAlive | None = None,
     ) -> None:
         self._on_channel = on_channel
         self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
-        self._max = max_connections
+        self.admission = Admission(max_connections, max_per_address, who)
         self._grace = grace
         self._who = who
         self._count = 0
@@ -276,6 +283,7 @@ class Server:
                     accepting.start_soon(self._accept_loop, listener, connections)
                 await self._stop.wait()
                 accepting.cancel_scope.cancel()
+            self.admission.flush()
             for listener in listeners:
                 await listener.aclose()
             self._stopping = True
@@ -317,24 +325,15 @@ class Server:
                 await trio.sleep(0.1)
                 continue
             self._keepalive.apply(stream.socket)
-            if self._max is not None and self._count >= self._max:
+            ticket = self.admission.admit(stream.socket)  # logs a refusal
+            if ticket is None:
                 self._refuse(stream)
                 continue
             self._count += 1
             self._idle = trio.Event()
-            connections.start_soon(self._connection, stream)
+            connections.start_soon(self._connection, stream, ticket)
 
     def _refuse(self, stream: trio.SocketStream) -> None:
-        try:
-            peer = socket_peer_name(stream.socket)
-        except OSError:
-            peer = "a client"
-        logger.warning(
-            "%s%s: refused: %d connections open (--max-connections)",
-            self._who,
-            peer,
-            self._count,
-        )
         # A reset, at once: the client learns it was refused, not truncated.
         with contextlib.suppress(OSError):
             stream.socket.setsockopt(
@@ -342,7 +341,7 @@ class Server:
             )
         stream.socket.close()
 
-    async def _connection(self, transport: trio.SocketStream) -> None:
+    async def _connection(self, transport: trio.SocketStream, ticket: Ticket) -> None:
         channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
         try:
@@ -379,6 +378,7 @@ class Server:
             # checkpoint in between, so a client that has seen its
             # connection end finds room for the next one.
             self._count -= 1
+            ticket.release()
             if not self._count:
                 self._idle.set()
             # Even when cut off: the handler may not have closed the channel.
@@ -399,6 +399,7 @@ def serve_listening(
     max_connections: int | None,
     grace: float,
     workers: int,
+    max_per_address: int | None = None,
     keepalive: KeepAlive | None = None,
 ) -> int:
     """Run ``serve --listen``: bind, then serve in this process or in workers.
@@ -410,6 +411,7 @@ def serve_listening(
       key_path: The ``--key`` file (for the startup message).
       authorized_path: The ``--authorized-keys`` file, or None.
       max_connections: The ``--max-connections`` limit (per process), or None.
+      max_per_address: The ``--max-per-address`` limit (per process), or None.
       grace: The ``--grace`` period in seconds.
       workers: How many processes serve (1: this one).
       keepalive: The keep-alive settings for accepted connections (default:
@@ -442,6 +444,7 @@ def serve_listening(
                     on_channel,
                     keys,
                     max_connections=max_connections,
+                    max_per_address=max_per_address,
                     grace=grace,
                     who=who,
                     keepalive=keepalive,

@@ -200,6 +200,7 @@ def register(commands: Commands) -> None:
         "--trust KEY trusts exactly one key instead.",
         run=cmd_connect,
         check=_check,
+        logs_connections=True,
     )
     connect.add_argument(
         "address",

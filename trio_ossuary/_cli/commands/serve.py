@@ -213,6 +213,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         key_path=args.key,
         authorized_path=args.authorized_keys,
         max_connections=args.max_connections,
+        max_per_address=args.max_per_address,
         grace=DEFAULT_GRACE if args.grace is None else args.grace,
         workers=args.workers or 1,
         keepalive=keepalive_from_args(args),
@@ -262,7 +263,7 @@ def _check(args: argparse.Namespace) -> str | None:
             f"that"
         )
     if args.stdio:
-        for name in ("max_connections", "grace", "workers"):
+        for name in ("max_connections", "max_per_address", "grace", "workers"):
             if getattr(args, name) is not None:
                 return f"--{name.replace('_', '-')} needs --listen"
     return None
@@ -319,6 +320,7 @@ def register(commands: Commands) -> None:
         "anonymous) set.",
         run=cmd_serve,
         check=_check,
+        logs_connections=True,
     )
     serve.epilog = _HALF_CLOSE
     serve.add_argument(
@@ -378,6 +380,15 @@ def register(commands: Commands) -> None:
         type=count,
         help="refuse (reset at once, and log) connections beyond N open at "
         "once (default: no limit; per worker with --workers)",
+    )
+    life.add_argument(
+        "--max-per-address",
+        metavar="N",
+        type=count,
+        help="refuse connections beyond N open at once from one client "
+        "address (an IPv4 address, an IPv6 /64, a Unix peer's user ID), so a "
+        "few clients cannot hold every --max-connections slot (default: no "
+        "limit; per worker with --workers)",
     )
     life.add_argument(
         "--grace",

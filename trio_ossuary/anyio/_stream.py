@@ -1,0 +1,751 @@
+"""OssuaryByteStream: the Ossuary protocol as an :class:`anyio.abc.ByteStream`.
+
+Theory of operation
+===================
+
+The second adapter over the same core.  The sans-IO engine
+(:class:`~trio_ossuary.sansio.OssuaryConnection`) does the protocol and the
+session ledger (``trio_ossuary/_ledger.py``) keeps the book of what each
+direction is owed across resets; both are shared with the trio
+:class:`~trio_ossuary.OssuaryStream`, whose theory of operation
+(``trio_ossuary/_stream.py``) explains the shape this module shares: one
+pump of trio's ``_retry`` kind for the handshake and ``receive``, three
+locks and two conflict detectors, a shielded and bounded write for the
+packets the peer waits for, and records written outside the pump.  This
+module holds only that pump, on anyio's primitives, so that it runs on
+asyncio (even from a plain ``asyncio.run``) and on trio.  What differs:
+
+* anyio's byte streams have no ``wait_send_all_might_not_block``.  The
+  clean point to cancel a ``send`` is the
+  :func:`anyio.lowlevel.checkpoint_if_cancelled` just before a batch is
+  encrypted; the first await after the encryption is the transport's
+  ``send``.  So a cancellation is clean anywhere except inside the
+  transport's ``send`` of records, and there it ends the sending direction
+  for good (the peer holds whole records, then at most a partial one);
+  receiving goes on.
+* The transport reports its end with :exc:`anyio.EndOfStream`, which the
+  engine is told as an EOF (a truncation, unless ``eof_is_close``), and we
+  report the peer's Disconnect the same way: ``receive`` raises
+  :exc:`anyio.EndOfStream`.
+* The locks are :class:`anyio.Lock` with ``fast_acquire``: taking a free
+  one does not yield.  Where a cancellation must be able to stop us before
+  anything leaves the engine, an explicit ``checkpoint_if_cancelled`` says
+  so.
+* There is no half-close: ``send_eof`` raises :exc:`NotImplementedError`,
+  as :class:`anyio.streams.tls.TLSStream` does for TLS before 1.3.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import inspect
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
+from types import TracebackType
+from typing import Any, Final, TypeVar, final
+
+import anyio
+import anyio.abc
+import anyio.lowlevel
+import attrs
+
+from .._connection import OssuaryConnection
+from .._errors import (
+    ConnectionFailed,
+    HandshakeTimeoutError,
+    OssuaryError,
+    UntrustedServerError,
+)
+from .._events import (
+    NEED_DATA,
+    ConnectionClosed,
+    DataReceived,
+    HandshakeComplete,
+    SessionReset,
+    UntrustedServer,
+)
+from .._keys import PublicKey, SecretKey
+from .._ledger import SessionLedger
+from .._options import (
+    DEFAULT_OPTIONS,
+    OssuaryOptions,
+    TrustCallback,
+    TrustPolicy,
+    TrustStore,
+    choose_options,
+    takes_options,
+)
+from ._attributes import OssuaryAttribute
+from ._errors import ChannelReset
+from ._trust import peer_address, trust_callback
+
+__all__ = ["OssuaryByteStream"]
+
+logger: Final = logging.getLogger("trio_ossuary")
+
+_R = TypeVar("_R")
+
+#: How much we ask the transport for in one read.
+_READ_SIZE: Final = 1 << 17
+#: How much plaintext one transport write carries at most (16 full records).
+_WRITE_BATCH: Final = 1 << 18
+#: What a transport raises when it cannot go on (see _transport_error).
+_TRANSPORT_ERRORS: Final = (
+    anyio.BrokenResourceError,
+    anyio.ClosedResourceError,
+    OSError,
+)
+
+
+class _More(enum.Enum):
+    """What a pump step returns when the pump must make progress first."""
+
+    MORE = "more"
+
+
+_MORE: Final = _More.MORE
+
+
+class _State(enum.Enum):
+    OK = "ok"
+    BROKEN = "broken"
+    CLOSED = "closed"
+
+
+class _Conflict:
+    """Raise BusyResourceError when two tasks do the same thing at once."""
+
+    __slots__ = ("_held", "_message")
+
+    def __init__(self, message: str) -> None:
+        self._message = message
+        self._held = False
+
+    def __enter__(self) -> None:
+        if self._held:
+            raise anyio.BusyResourceError(self._message)
+        self._held = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._held = False
+
+
+def _channel_reset(event: SessionReset) -> ChannelReset:
+    return ChannelReset(event.reason, resets=event.resets)
+
+
+@final
+class OssuaryByteStream(anyio.abc.ByteStream):
+    """An encrypted, optionally authenticated channel over an anyio byte stream.
+
+    It has no public initializer: :meth:`wrap` makes one and handshakes.
+    Every attribute of :class:`OssuaryAttribute` is supported, besides the
+    transport's own.
+
+    Each handshake, the first and each one after a reset, must finish within
+    ``handshake_timeout`` seconds of the first call that drives it (``wrap``
+    for the first; after a reset, whichever ``receive`` or ``send`` needs
+    the channel first), or the stream is broken: that call and every later
+    one raise :exc:`anyio.BrokenResourceError` caused by
+    :exc:`~trio_ossuary.HandshakeTimeoutError`.
+
+    Attributes:
+      transport_stream: The wrapped stream.
+    """
+
+    def __init__(
+        self,
+        transport_stream: anyio.abc.ByteStream,
+        *,
+        server_side: bool,
+        checked: OssuaryOptions | None = None,
+        _token: object = None,
+    ) -> None:
+        if _token is not _WRAP or checked is None:
+            raise TypeError(
+                "OssuaryByteStream has no public initializer: "
+                "use await OssuaryByteStream.wrap(transport, ...)"
+            )
+        options = checked
+        options.check_role(server_side=server_side)
+        if options.secret_key is None and server_side:
+            options = attrs.evolve(options, secret_key=SecretKey.generate())
+        policy = options.on_untrusted_server
+        if policy is not None and isinstance(policy, TrustStore):
+            # The store needs the server's address: know it now or fail now.
+            address = peer_address(transport_stream)
+            if address is None:
+                raise ValueError(
+                    "a trust store such as KnownHosts needs the server's host "
+                    "and port, which this transport does not tell: pass "
+                    "store.for_host(host, port) instead, or use "
+                    "trio_ossuary.anyio.connect"
+                )
+            policy = trust_callback(policy, *address)
+        self.transport_stream = transport_stream
+        self._server_side = server_side
+        self._key = options.secret_key
+        self._on_untrusted: TrustCallback | None = policy
+        self._handshake_timeout = options.handshake_timeout
+        self._eof_is_close = options.eof_is_close
+        self._conn = OssuaryConnection(
+            server_side=server_side,
+            options=options,
+            clock=None,  # the handshake clock is ours, as in the trio stream
+        )
+        self._ledger = SessionLedger()
+        self._state = _State.OK
+        self._cause: BaseException | None = None
+        # Set when a write was cut off part-way: nothing more may be written.
+        self._send_broken: OssuaryError | None = None
+        self._handshake_deadline: float | None = None
+        self._send_conflict = _Conflict(
+            "another task is currently sending data on this OssuaryByteStream"
+        )
+        self._recv_conflict = _Conflict(
+            "another task is currently receiving data on this OssuaryByteStream"
+        )
+        self._write_lock = anyio.Lock(fast_acquire=True)
+        self._read_lock = anyio.Lock(fast_acquire=True)
+        self._handshake_lock = anyio.Lock(fast_acquire=True)
+
+    @classmethod
+    @takes_options
+    async def wrap(
+        cls,
+        transport_stream: anyio.abc.ByteStream,
+        *,
+        server_side: bool = False,
+        options: OssuaryOptions | None = None,
+        secret_key: SecretKey | bytes | None = DEFAULT_OPTIONS.secret_key,
+        authorized_keys: Iterable[PublicKey | bytes] = DEFAULT_OPTIONS.authorized_keys,
+        require_client_auth: bool = DEFAULT_OPTIONS.require_client_auth,
+        on_untrusted_server: TrustPolicy | None = DEFAULT_OPTIONS.on_untrusted_server,
+        handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout,
+        max_resets: int = DEFAULT_OPTIONS.max_resets,
+        eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
+    ) -> OssuaryByteStream:
+        """Wrap ``transport_stream`` in Ossuary and perform the handshake.
+
+        The options are those of :class:`trio_ossuary.OssuaryStream`, with
+        the same meanings, as keywords or as one
+        :class:`~trio_ossuary.OssuaryOptions` (not both).  A
+        :class:`~trio_ossuary.TrustStore` such as
+        :class:`~trio_ossuary.KnownHosts` is consulted (in a worker thread)
+        for the host and port of the socket the transport is connected to;
+        :func:`connect` asks it about the host name you gave instead.
+
+        A client's handshake is done once it has sent its authentication:
+        a server that refuses the client's key is only heard of at the next
+        ``receive`` or ``send``.
+
+        Args:
+          transport_stream: The stream to run over: a TCP or Unix socket
+              stream, a subprocess's pipes stapled together, a
+              :class:`~anyio.streams.tls.TLSStream`...  It must deliver bytes
+              reliably and in order.
+          server_side: True for the server end.
+
+        Returns:
+          The stream, handshaken.  On failure the transport is left open
+          (it is still yours to close, as with
+          :meth:`anyio.streams.tls.TLSStream.wrap`).
+
+        Raises:
+          TypeError, ValueError: for bad options, as
+              :class:`~trio_ossuary.OssuaryOptions` does, or a trust store
+              over a transport that cannot tell the server's address.
+          anyio.BrokenResourceError: the handshake failed; its ``__cause__``
+              says why (:exc:`~trio_ossuary.AuthenticationError`,
+              :exc:`~trio_ossuary.UntrustedServerError`,
+              :exc:`~trio_ossuary.HandshakeTimeoutError`, the transport's
+              error...).
+        """
+        checked = choose_options(
+            options,
+            secret_key=secret_key,
+            authorized_keys=authorized_keys,
+            require_client_auth=require_client_auth,
+            on_untrusted_server=on_untrusted_server,
+            handshake_timeout=handshake_timeout,
+            max_resets=max_resets,
+            eof_is_close=eof_is_close,
+        )
+        stream = cls(
+            transport_stream, server_side=server_side, checked=checked, _token=_WRAP
+        )
+        await stream._ensure_handshake()
+        return stream
+
+    # -- attributes ----------------------------------------------------------
+
+    @property
+    def extra_attributes(self) -> Mapping[Any, Callable[[], Any]]:
+        """The transport's attributes, and :class:`OssuaryAttribute`'s."""
+        return {
+            **self.transport_stream.extra_attributes,
+            OssuaryAttribute.remote_public_key: self._remote_public_key,
+            OssuaryAttribute.local_public_key: self._local_public_key,
+            OssuaryAttribute.server_side: lambda: self._server_side,
+        }
+
+    def _remote_public_key(self) -> PublicKey | None:
+        peer = self._ledger.peer
+        return None if peer is None else peer.remote_public_key
+
+    def _local_public_key(self) -> PublicKey | None:
+        return None if self._key is None else self._key.public_key
+
+    def __repr__(self) -> str:
+        role = "server" if self._server_side else "client"
+        if self._state is not _State.OK:
+            status = self._state.value
+        else:
+            status = "handshaking" if self._ledger.peer is None else "established"
+        return f"<OssuaryByteStream {role} {status} over {self.transport_stream!r}>"
+
+    # -- status --------------------------------------------------------------
+
+    def _check_status(self) -> None:
+        if self._state is _State.OK:
+            return
+        if self._state is _State.CLOSED:
+            raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
+        raise anyio.BrokenResourceError(
+            f"the Ossuary channel is broken: {self._cause}"
+        ) from self._cause
+
+    def _break(self, cause: BaseException) -> None:
+        if self._state is _State.OK:
+            self._state = _State.BROKEN
+            self._cause = cause
+            logger.debug("OssuaryByteStream broken: %s", cause)
+
+    def _transport_error(self, exc: BaseException) -> BaseException:
+        """The one mapping of the transport's errors to the stream's."""
+        if self._state is _State.CLOSED:
+            return anyio.ClosedResourceError("this OssuaryByteStream was closed")
+        self._break(exc)
+        return anyio.BrokenResourceError(f"the Ossuary channel is broken: {exc}")
+
+    def _process_events(self) -> None:
+        """Run the engine until it needs data or a decision (synchronous)."""
+        conn = self._conn
+        ledger = self._ledger
+        while True:
+            try:
+                event = conn.next_event()
+            except OssuaryError as exc:
+                self._break(exc)
+                return
+            if event is NEED_DATA:
+                return
+            if isinstance(event, DataReceived):
+                ledger.received(event.data)
+            elif isinstance(event, HandshakeComplete):
+                ledger.established(event)
+                self._handshake_deadline = None
+            elif isinstance(event, SessionReset):
+                ledger.reset(event)
+                self._handshake_deadline = None
+            elif isinstance(event, UntrustedServer):
+                return  # the key waits in the engine for the pump to ask
+            else:
+                assert isinstance(event, ConnectionClosed)
+                ledger.peer_closed()
+                return
+
+    # -- the pump ------------------------------------------------------------
+
+    async def _pump(
+        self, step: Callable[[], _R | _More], *, handshake: bool = False
+    ) -> _R:
+        """Ask the goal, take one step of progress, loop.
+
+        The steps, and what a cancellation at each leaves, are those of the
+        trio stream's pump (``trio_ossuary/_stream.py``, ``_pump``): the
+        handshake, the trust decision, the shielded write of queued packets,
+        one read (and the writes it makes necessary).
+        """
+        await anyio.lowlevel.checkpoint_if_cancelled()
+        conn = self._conn
+        yielded = False
+        while True:
+            try:
+                result = step()
+            except BaseException:
+                if not yielded:
+                    await anyio.lowlevel.cancel_shielded_checkpoint()
+                raise
+            if result is not _MORE:
+                if not yielded:
+                    await anyio.lowlevel.cancel_shielded_checkpoint()
+                return result
+            self._check_status()
+            if not handshake and not conn.handshake_complete:
+                await self._ensure_handshake()
+            elif (key := conn.untrusted_server_key) is not None:
+                await self._decide_trust(key)
+            elif conn.bytes_to_send:
+                await self._write_pending()
+            else:
+                await self._read_transport()
+                yielded = True
+
+    async def _ensure_handshake(self) -> None:
+        """One task drives each handshake; the others wait, then see its end."""
+        # Queued behind the driving task.  Cancelled here, nothing was done.
+        await anyio.lowlevel.checkpoint_if_cancelled()
+        async with self._handshake_lock:
+            if self._handshake_step() is not _MORE:
+                return
+            if self._handshake_deadline is None:
+                self._handshake_deadline = (
+                    anyio.current_time() + self._handshake_timeout
+                )
+            with anyio.CancelScope(deadline=self._handshake_deadline) as scope:
+                await self._pump(self._handshake_step, handshake=True)
+            if scope.cancelled_caught:
+                seconds = self._handshake_timeout
+                self._conn.close(error=True)
+                self._break(
+                    HandshakeTimeoutError(
+                        f"the handshake did not complete within {seconds:g} "
+                        f"second{'' if seconds == 1 else 's'}"
+                    )
+                )
+                await self._flush_disconnect()
+                self._check_status()
+
+    def _handshake_step(self) -> _More | None:
+        """The handshake's goal: the channel is up and our packets are out."""
+        self._check_status()
+        if self._ledger.closed_by_peer:
+            if self._ledger.peer is None:
+                self._break(
+                    ConnectionFailed(
+                        "the peer closed the connection during the handshake"
+                    )
+                )
+                self._check_status()
+            return None
+        conn = self._conn
+        if conn.handshake_complete and not conn.bytes_to_send:
+            return None
+        return _MORE
+
+    async def _decide_trust(self, key: PublicKey) -> None:
+        """Ask the trust policy about ``key``; tell the engine, naming the key."""
+        conn = self._conn
+        callback = self._on_untrusted
+        trusted = False
+        failure: BaseException | None = None
+        if callback is None:
+            failure = UntrustedServerError(
+                f"the server's key {key.fingerprint()} is not trusted and no "
+                f"trust policy was given",
+                public_key=key,
+            )
+        else:
+            try:
+                verdict = callback(key)
+                if inspect.isawaitable(verdict):
+                    # The application's own await.  Cancelled, the key stays
+                    # undecided in the engine and the next pass asks again.
+                    verdict = await verdict
+                trusted = bool(verdict)
+            except Exception as exc:  # the policy's own reason to refuse
+                failure = exc
+            if not trusted and failure is None:
+                failure = UntrustedServerError(
+                    f"the server's key {key.fingerprint()} was not trusted",
+                    public_key=key,
+                )
+        self._check_status()  # closed while the policy thought
+        if trusted:
+            conn.approve_server_key(key)
+            logger.info("The trust callback accepted server key %s", key.fingerprint())
+            self._process_events()
+            return
+        assert failure is not None
+        conn.reject_server_key(key)
+        self._break(failure)
+        await self._flush_disconnect()
+        self._check_status()
+
+    async def _write_pending(self) -> None:
+        """Write what the engine queued: shielded, bounded by the handshake clock.
+
+        The peer cannot go on without these packets, and the call carrying
+        them may be a ``receive`` that must be safe to cancel; the caller's
+        cancellation is delivered once they are out.
+        """
+        async with self._write_lock:
+            data = self._conn.data_to_send()
+            if data:
+                deadline = self._handshake_deadline
+                if deadline is None:
+                    deadline = anyio.current_time() + self._handshake_timeout
+                with anyio.CancelScope(deadline=deadline, shield=True) as scope:
+                    await self._transport_send(data)
+                if scope.cancelled_caught:
+                    self._break(
+                        HandshakeTimeoutError(
+                            f"the transport did not take the handshake or reset "
+                            f"packets within {self._handshake_timeout:g} s"
+                        )
+                    )
+                    self._check_status()
+        await anyio.lowlevel.checkpoint_if_cancelled()
+
+    async def _transport_send(self, data: bytes) -> None:
+        # Caller holds _write_lock.
+        if self._send_broken is not None:
+            raise anyio.BrokenResourceError(
+                "the sending direction of this OssuaryByteStream is broken"
+            ) from self._send_broken
+        try:
+            # The one await that can leave part of a packet on the wire: a
+            # cancellation here ends the sending direction for good.
+            await self.transport_stream.send(data)
+        except anyio.get_cancelled_exc_class():
+            self._send_broken = ConnectionFailed(
+                "a write to the transport was cancelled part-way, so a partial "
+                "record may be on the wire: this stream can no longer send"
+            )
+            raise
+        except _TRANSPORT_ERRORS as exc:
+            raise self._transport_error(exc) from exc
+
+    async def _read_transport(self) -> None:
+        """Read once, feed the engine, write what that made it queue."""
+        await anyio.lowlevel.checkpoint_if_cancelled()
+        async with self._read_lock:
+            self._check_status()
+            try:
+                # Cancelled here, the bytes are still in the transport.
+                data = await self.transport_stream.receive(_READ_SIZE)
+            except anyio.EndOfStream:
+                data = b""
+            except _TRANSPORT_ERRORS as exc:
+                raise self._transport_error(exc) from exc
+            conn = self._conn
+            if not data:
+                if self._ledger.closed_by_peer:
+                    return
+                if (
+                    self._eof_is_close
+                    and conn.handshake_complete
+                    and conn.buffered_input == 0
+                ):
+                    self._ledger.peer_closed()
+                    return
+            conn.receive_data(data)
+            self._process_events()
+        if self._state is _State.BROKEN:
+            # The engine queued a Disconnect(error) saying why: best effort.
+            await self._flush_disconnect()
+            if not self._ledger.has_plaintext:  # receive returns it first
+                self._check_status()
+        elif conn.bytes_to_send:
+            if self._ledger.closed_by_peer:
+                await self._flush_disconnect()  # the answer to the peer's
+            else:
+                await self._write_pending()
+
+    async def _flush_disconnect(self) -> None:
+        """Best effort: tell the peer why we are giving up, without hanging."""
+        conn = self._conn
+        if not conn.bytes_to_send or self._send_broken is not None:
+            return
+        if self._write_lock.locked():
+            return  # another task is writing: no clean way to add ours
+        self._write_lock.acquire_nowait()
+        try:
+            data = conn.data_to_send()
+            with (
+                anyio.move_on_after(self._handshake_timeout),
+                contextlib.suppress(*_TRANSPORT_ERRORS),
+            ):
+                await self.transport_stream.send(data)
+        finally:
+            self._write_lock.release()
+
+    # -- anyio.abc.ByteStream ------------------------------------------------
+
+    async def send(self, item: bytes) -> None:
+        """Encrypt and send all of ``item``, handshaking again after a reset.
+
+        The data is cut into records of at most 16384 bytes.
+
+        .. warning:: If ``send`` is cancelled while the transport is
+           writing records (and anyio's byte streams have no way to wait
+           for room first, so that is where most cancellations of a
+           ``send`` land), an unknown part of a record may have gone out;
+           the sending direction is then broken for good (later calls
+           raise :exc:`anyio.BrokenResourceError`) so that nothing follows
+           the partial record.  Receiving keeps working.  A cancellation at
+           any other point (before the first record is encrypted, while
+           waiting for a handshake or for another task's write) leaves the
+           stream fully usable.  Either way the peer never sees a gap: no
+           record is encrypted and then skipped.
+
+        Raises:
+          ChannelReset: the session was reset since the sending direction
+              last heard of it.  What of ``item`` was not yet written when
+              the reset was found was not sent at all: nothing of it when
+              the reset was known as ``send`` began or ``item`` fits in one
+              batch (256 KiB).  What was written before (by earlier calls,
+              or earlier batches of this one) went into the session that
+              ended and may be lost.  Catch it and send again what the peer
+              must have; the next call handshakes again.
+          anyio.BusyResourceError: another task is already sending.
+          anyio.BrokenResourceError: the channel or the transport broke; the
+              ``__cause__`` says why.
+          anyio.ClosedResourceError: you closed this stream.
+        """
+        with self._send_conflict:
+            self._check_status()
+            if self._send_broken is not None:
+                raise anyio.BrokenResourceError(
+                    "the sending direction of this OssuaryByteStream is broken "
+                    "(a send was cancelled while writing)"
+                ) from self._send_broken
+            view = memoryview(item).cast("B")
+            conn = self._conn
+            ledger = self._ledger
+            if ledger.send_reset_pending:
+                # Report it before handshaking again, so that the call raises
+                # it even when the peer is not there to handshake.
+                await anyio.lowlevel.checkpoint()
+                self._check_status()
+                self._raise_send_reset()
+            if not ledger.closed_by_peer and not conn.handshake_complete:
+                await self._ensure_handshake()  # cancelled: nothing sent
+            if not view:
+                await anyio.lowlevel.checkpoint()
+                self._check_status()
+                self._raise_send_reset()
+                return
+            sent = 0
+            while sent < len(view):
+                self._raise_send_reset()
+                if ledger.closed_by_peer:
+                    raise anyio.BrokenResourceError(
+                        "the peer has closed the Ossuary channel"
+                    ) from ConnectionFailed("the peer sent Disconnect")
+                if not conn.handshake_complete:
+                    await self._ensure_handshake()
+                    continue
+                if await self._send_batch(view[sent : sent + _WRITE_BATCH]):
+                    sent += _WRITE_BATCH
+
+    def _raise_send_reset(self) -> None:
+        reset = self._ledger.take_send_reset()
+        if reset is not None:
+            raise _channel_reset(reset)
+
+    async def _send_batch(self, batch: memoryview) -> bool:
+        """Wait for the write lock, encrypt one batch, write it."""
+        async with self._write_lock:
+            # The clean point to cancel: nothing of the batch is encrypted.
+            await anyio.lowlevel.checkpoint_if_cancelled()
+            self._check_status()
+            conn = self._conn
+            if not conn.handshake_complete:
+                return False  # a reset arrived while we waited for the lock
+            conn.send_data(batch)
+            await self._transport_send(conn.data_to_send())
+            return True
+
+    async def receive(self, max_bytes: int = 65536) -> bytes:
+        """Receive decrypted data, handshaking again after a reset.
+
+        A reset the peer started is learnt of only by reading: until a task
+        calls ``receive``, the peer's Reset waits in the transport, and a
+        ``send`` meanwhile goes out in the old session and is lost with it
+        (the sending direction then reports the reset too, once it knows).
+
+        Cancelling ``receive`` at any point loses no data and leaves the
+        stream fully usable.
+
+        Args:
+          max_bytes: Return at most this many bytes.
+
+        Raises:
+          anyio.EndOfStream: the peer closed the channel cleanly (a
+              Disconnect, or an EOF if ``eof_is_close`` is set), and
+              everything it sent before was returned.
+          ChannelReset: the session was reset since the receiving direction
+              last heard of it; data in flight may be lost.  Bytes of the
+              next session only come after it.  Catch it to keep going.
+          anyio.BusyResourceError: another task is already receiving.
+          anyio.BrokenResourceError: the channel or the transport broke
+              (including a transport EOF without a Disconnect); the
+              ``__cause__`` says why.
+          anyio.ClosedResourceError: you closed this stream.
+        """
+        with self._recv_conflict:
+            if max_bytes < 1:
+                raise ValueError("max_bytes must be a positive integer")
+            if self._state is _State.CLOSED:
+                raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
+            return await self._pump(partial(self._receive_step, max_bytes))
+
+    def _receive_step(self, max_bytes: int) -> bytes | _More:
+        """receive's goal: what the ledger says comes next (plaintext first)."""
+        got = self._ledger.take_received(max_bytes)
+        if got is None:
+            return _MORE
+        if isinstance(got, SessionReset):
+            raise _channel_reset(got)
+        if not got:
+            raise anyio.EndOfStream
+        return got
+
+    async def send_eof(self) -> None:
+        """Not supported: Ossuary has no half-close.
+
+        Raises:
+          NotImplementedError: always.  Close the stream with :meth:`aclose`.
+        """
+        raise NotImplementedError(
+            "Ossuary has no half-close: send_eof() is not supported"
+        )
+
+    async def aclose(self, *, error: bool = False) -> None:
+        """Close the channel: send a Disconnect, then close the transport.
+
+        Args:
+          error: Send the Disconnect with its failure flag, so that the peer
+              does not take the end for a clean close.
+
+        The Disconnect is best effort: skipped if another task is writing,
+        abandoned after ``handshake_timeout`` seconds if the transport is
+        clogged.  Closing twice is fine.  Even a cancelled ``aclose`` closes
+        the transport.
+        """
+        if self._state is _State.CLOSED:
+            await anyio.lowlevel.checkpoint()
+            return
+        was_ok = self._state is _State.OK
+        self._state = _State.CLOSED
+        try:
+            if was_ok:
+                if not self._ledger.closed_by_peer:
+                    self._conn.data_to_send()  # never handed over: stays so
+                    self._conn.close(error=error)
+                await self._flush_disconnect()
+        finally:
+            await self.transport_stream.aclose()
+
+
+#: The key to OssuaryByteStream's initializer, which only wrap() holds.
+_WRAP: Final = object()
