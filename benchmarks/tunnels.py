@@ -320,6 +320,9 @@ class Ossuary(Tunnel):
         super().__init__(work)
         self.root = root or Path(os.environ.get("OSSUARY_BENCH_ROOT", str(ROOT)))
         self.name = name or self.name
+        # Run from the tree's top, whose package is then the first on the
+        # path (python -m puts the working directory first, ahead of
+        # PYTHONPATH and of an editable install).
         self.env = dict(os.environ, PYTHONPATH=str(self.root))
         self.command = [sys.executable, "-m", "trio_ossuary"]
         keys = work / "ossuary-keys"
@@ -332,6 +335,7 @@ class Ossuary(Tunnel):
                     check=True,
                     capture_output=True,
                     env=self.env,
+                    cwd=self.root,
                 )
 
     def pair(self, target: str, port: int) -> int:
@@ -366,7 +370,11 @@ class Ossuary(Tunnel):
 
     def launch(self, args: Sequence[str], port: int, what: str) -> None:
         process = start(
-            args, stdout=subprocess.DEVNULL, stderr=self.log(what), env=self.env
+            args,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log(what),
+            env=self.env,
+            cwd=self.root,
         )
         self.processes.append(process)
         wait_listening(port, process, f"{self.name} {what}")
