@@ -2,11 +2,13 @@
 
 The top level holds what most programs need: the stream, the listener and
 the TCP helpers, their options, keys, the known-hosts trust store and every
-exception.  Two public submodules hold the rest:
+exception.  Public submodules hold the rest:
 
 * :mod:`trio_ossuary.keyfiles`: reading and writing OpenSSH key files;
 * :mod:`trio_ossuary.sansio`: the protocol engine with no I/O, for running
-  Ossuary over something that is not a Trio stream.
+  Ossuary over something that is not a Trio stream;
+* :mod:`trio_ossuary.anyio`: the same channel for asyncio and anyio (with
+  the ``anyio`` extra; not imported by this package).
 """
 
 # First, so that an unsupported system fails here with one clear message.

@@ -291,13 +291,28 @@ class KnownHosts:
           KnownHostsError: if the file cannot be read, has a corrupt line, or
               cannot be written.
         """
-        name = canonical_host_port(host, port)
+        return bool(self._remove_where(canonical_host_port(host, port), any_port=False))
+
+    def _remove_where(self, name: HostPort, *, any_port: bool) -> list[HostPort]:
+        """Forget ``name``, or with ``any_port`` every port of its host.
+
+        One locked, atomic write, as :meth:`add`'s (for the command line's
+        ``known-hosts --remove``).
+
+        Returns:
+          The entries removed, in file order.
+        """
         with self._locked() as target:
             text, parsed = self._read()
-            if name not in parsed.entries:
-                return False
-            self._write(target, _drop_lines(text, parsed.lines_of[name]))
-            return True
+            gone = [
+                known
+                for known in parsed.entries
+                if known == name or (any_port and known[0] == name[0])
+            ]
+            if gone:
+                lines = [n for known in gone for n in parsed.lines_of[known]]
+                self._write(target, _drop_lines(text, lines))
+            return gone
 
     def for_host(
         self,

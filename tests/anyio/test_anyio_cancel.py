@@ -226,3 +226,32 @@ async def test_aclose_gives_up_on_a_stalled_transport() -> None:
     with anyio.fail_after(10):
         await client.aclose()
     await server.aclose()
+
+
+async def test_the_lock_is_fair_and_a_cancelled_heir_passes_it_on() -> None:
+    from trio_ossuary.anyio._stream import _Lock
+
+    lock = _Lock()
+    order: list[str] = []
+    assert lock.try_acquire()
+    scopes: dict[str, anyio.CancelScope] = {}
+
+    async def wait(name: str) -> None:
+        with anyio.CancelScope() as scope:
+            scopes[name] = scope
+            async with lock:
+                order.append(name)
+                await anyio.lowlevel.checkpoint()
+
+    with anyio.fail_after(5):  # a lock kept by the cancelled heir: a hang
+        async with anyio.create_task_group() as group:
+            for name in ("first", "second", "third"):
+                group.start_soon(wait, name)
+                await anyio.wait_all_tasks_blocked()
+            # Cancel "first", then hand it the lock before it has run: it must
+            # pass the lock on (in the queue order) rather than keep it.
+            scopes["first"].cancel()
+            lock.release()
+    assert order == ["second", "third"]
+    assert not lock.locked()
+    assert lock.try_acquire()

@@ -147,3 +147,50 @@ def test_nested_in_tls(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "server said HELLO INSIDE TLS" in result.stdout
+
+
+PROGRAM = """
+import anyio, socket, sys
+from trio_ossuary import SecretKey
+from trio_ossuary.anyio import OssuaryAttribute, OssuaryByteStream
+
+async def main():
+    key = SecretKey.generate()
+    a, b = socket.socketpair()
+    ends = [
+        await anyio.abc.UNIXSocketStream.from_socket(a),
+        await anyio.abc.UNIXSocketStream.from_socket(b),
+    ]
+    async with anyio.create_task_group() as group:
+        async def serve():
+            server = await OssuaryByteStream.wrap(
+                ends[1], server_side=True, secret_key=key
+            )
+            await server.send((await server.receive()).upper())
+            await server.aclose()
+        group.start_soon(serve)
+        client = await OssuaryByteStream.wrap(ends[0], authorized_keys=[key.public_key])
+        await client.send(b"ping")
+        reply = (await client.receive()).decode()
+        print(reply, client.extra(OssuaryAttribute.remote_public_key) == key.public_key)
+        await client.aclose()
+"""
+
+
+@pytest.mark.parametrize(
+    "runner",
+    ["import asyncio; asyncio.run(main())", "anyio.run(main, backend='trio')"],
+    ids=["plain-asyncio-run", "anyio-run-trio"],
+)
+def test_the_adapter_runs_from_plain_asyncio_and_under_anyio_on_trio(
+    runner: str,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM + runner],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["PING", "True"]

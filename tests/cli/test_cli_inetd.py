@@ -242,3 +242,28 @@ async def test_stderr_that_is_not_a_socket_is_left_alone(
     error = await process.stderr.receive_some(1 << 16)
     await process.stderr.aclose()
     assert b"does not look like an Ossuary client" in error
+
+
+@pytest.mark.parametrize("log", ["log-file", "none"])
+async def test_connect_on_stdio_under_inetd_sends_no_error_text(
+    env: dict[str, str], tmp_path: Path, log: str
+) -> None:
+    # connect run by inetd as an encrypting front end: its stdin, stdout and
+    # stderr are the local application's socket, whose data is plaintext.
+    # An error line there would be taken for the server's answer.
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]  # bound, not listening: refused
+    log_file = tmp_path / "connect.log"
+    trusted = SecretKey.generate().public_key.fingerprint()
+    command = [*CLI, "connect", f"127.0.0.1:{port}", "--trust", trusted]
+    if log == "log-file":
+        command += ["--log-file", str(log_file)]
+    async with inetd_server(command, env) as (process, recording):
+        with trio.fail_after(20):
+            await recording.drain()
+            await process.wait()
+    assert process.returncode == 1
+    assert recording.received == b""
+    if log == "log-file":
+        assert "connection refused" in read_text(log_file).lower()

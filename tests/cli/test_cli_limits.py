@@ -12,6 +12,7 @@ bounded and nothing is timed.
 
 from __future__ import annotations
 
+import logging
 import re
 import signal
 import socket
@@ -198,3 +199,38 @@ def test_addresses_are_counted_per_ipv4_address_and_ipv6_64(
 ) -> None:
     # One host picking a new IPv6 address per connection stays one address.
     assert address_key(_FakePeer(family, address)) == key  # type: ignore[arg-type]
+
+
+async def test_refusal_log_window_with_a_mock_clock(
+    mock_clock: trio.testing.MockClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The window, step by step: one full line, then counting, then the sum
+    # when the next connection arrives after the window (the clock is a
+    # mock: nothing here waits).
+    from trio_ossuary._cli.admission import WINDOW, Admission
+
+    caplog.set_level(logging.WARNING, logger="trio_ossuary.cli")
+    admission = Admission(1, None)
+    holder = admission.admit(_FakePeer(socket.AF_INET, "192.0.2.1"))  # type: ignore[arg-type]
+    assert holder is not None
+    attacker = _FakePeer(socket.AF_INET, "198.51.100.9")
+    for _ in range(5):
+        assert admission.admit(attacker) is None  # type: ignore[arg-type]
+    assert [r.getMessage() for r in caplog.records] == [
+        "198.51.100.9:1234: refused: 1 connections open (--max-connections); "
+        f"further refusals for {WINDOW:g} s are summed up"
+    ]
+    mock_clock.jump(WINDOW)
+    holder.release()
+    late = admission.admit(_FakePeer(socket.AF_INET, "192.0.2.2"))  # type: ignore[arg-type]
+    assert late is not None
+    assert caplog.records[-1].getMessage() == (
+        f"refused 4 more connection(s) in the last {WINDOW:g} s (4 from 198.51.100.9)"
+    )
+    # A new window starts with the next refusal: a full line again.
+    assert admission.admit(attacker) is None  # type: ignore[arg-type]
+    assert "refused: 1 connections open" in caplog.records[-1].getMessage()
+    admission.flush()  # nothing counted since: no summary
+    assert len(caplog.records) == 3
+    late.release()
+    assert admission.open == 0

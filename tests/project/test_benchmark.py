@@ -7,6 +7,7 @@ its table, its targets and its reStructuredText output.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,26 @@ def test_short_run_writes_table_and_rst(tmp_path: Path) -> None:
     assert "engine, 16 KiB records: throughput / raw AEAD's" in text
     assert "<= 2" in text
     assert ">= 0.9" in text
+
+
+def test_the_asyncio_benchmark_runs(tmp_path: Path) -> None:
+    # benchmarks/asyncio_bench.py (the anyio adapter against TLSStream):
+    # a very short run of two figures, their table and their JSON.
+    script = SCRIPT.parent / "asyncio_bench.py"
+    out = tmp_path / "figures.json"
+    args = ["--only", "pingpong,handshake", "--rounds", "1", "--duration", "0.05"]
+    proc = subprocess.run(
+        [sys.executable, str(script), *args, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "pingpong" in proc.stdout
+    assert "handshake" in proc.stdout
+    assert ">= 1.5x" in proc.stdout
+    figures = json.loads(out.read_text())
+    assert set(figures) == {"pingpong", "handshake"}
+    assert figures["pingpong"]["bare"]  # the floor runs for ping-pong
+    assert all(value > 0 for value in figures["handshake"]["ossuary"])

@@ -2,11 +2,14 @@
 
 Each subcommand declares its own arguments and handler (see
 :mod:`.args`): :mod:`.commands.keys` (keygen, pubkey, fingerprint),
-:mod:`.commands.serve` (serve), :mod:`.commands.connect` (connect) and
-:mod:`.commands.demo` (demo); this module assembles them and calls the handler
-the command line chose.  What both tunnel ends run on is in
-:mod:`.relay`.  This module turns every failure a person can cause
-into one line on stderr, ``trio-ossuary: error: ...``, with a non-zero
+:mod:`.commands.serve` (serve), :mod:`.commands.connect` (connect),
+:mod:`.commands.known_hosts` (known-hosts) and :mod:`.commands.demo` (demo);
+this module assembles them and calls the handler the command line chose.
+What both tunnel ends run on is in :mod:`.relay`.  Before anything else,
+the passphrase leaves the environment (:mod:`.passphrase`) and stderr is
+pointed away from a connection (:mod:`.log_sink`).  This module turns every
+failure a person can cause into one line on stderr (or where
+:mod:`.log_sink` sent it), ``trio-ossuary: error: ...``, with a non-zero
 exit status: 2 for a bad command line, 130 for Ctrl-C and 1 for everything
 else.  Tracebacks are only shown, with ``-v``, for errors nobody anticipated.
 
@@ -28,7 +31,7 @@ from .._errors import OssuaryError
 from .._version import __version__
 from . import log_sink
 from .args import Commands, Parser, logging_options, text
-from .commands import connect, demo, keys, serve
+from .commands import connect, demo, keys, known_hosts, serve
 from .errors import (
     PROG,
     CliError,
@@ -68,6 +71,7 @@ def _build_parser() -> argparse.ArgumentParser:
         keys.register,
         serve.register,
         connect.register,
+        known_hosts.register,
         demo.register,
     ):
         register(commands)
@@ -160,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.error(
                 "a command is required: keygen, pubkey, fingerprint, "
-                "serve, connect or demo"
+                "serve, connect, known-hosts or demo"
             )
         if getattr(args, "quiet", False) and not args.logs_connections:
             parser.error(f"-q applies to serve and connect, not {args.command}")

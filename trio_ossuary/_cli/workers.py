@@ -36,7 +36,8 @@ exits with status 1 when none is left.  After a shutdown the parent's exit
 status is 0 if every worker finished cleanly, else the first worker's
 non-zero status (143 when a grace period ran out).
 
-``--max-connections`` is enforced by each worker for itself.
+``--max-connections`` and ``--max-per-address`` are enforced by each worker
+for itself.
 """
 
 from __future__ import annotations

@@ -27,10 +27,14 @@ asyncio (even from a plain ``asyncio.run``) and on trio.  What differs:
   engine is told as an EOF (a truncation, unless ``eof_is_close``), and we
   report the peer's Disconnect the same way: ``receive`` raises
   :exc:`anyio.EndOfStream`.
-* The locks are :class:`anyio.Lock` with ``fast_acquire``: taking a free
-  one does not yield.  Where a cancellation must be able to stop us before
-  anything leaves the engine, an explicit ``checkpoint_if_cancelled`` says
-  so.
+* The locks are ``_Lock``, fair and free until contended, like the trio
+  stream's: taking a free one does not yield.  Where a cancellation must be
+  able to stop us before anything leaves the engine (before a batch is
+  encrypted, before a handshake is driven), an explicit
+  ``checkpoint_if_cancelled`` says so.
+* A call whose answer is already there (decrypted plaintext, a reset to
+  report) returns it without yielding, as anyio's TLS stream does with
+  what it has buffered (see ``_pump``).
 * There is no half-close: ``send_eof`` raises :exc:`NotImplementedError`,
   as :class:`anyio.streams.tls.TLSStream` does for TLS before 1.3.
 """
@@ -41,8 +45,8 @@ import contextlib
 import enum
 import inspect
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from functools import partial
 from types import TracebackType
 from typing import Any, Final, TypeVar, final
 
@@ -86,6 +90,7 @@ __all__ = ["OssuaryByteStream"]
 logger: Final = logging.getLogger("trio_ossuary")
 
 _R = TypeVar("_R")
+_A = TypeVar("_A")
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -114,6 +119,9 @@ class _State(enum.Enum):
     CLOSED = "closed"
 
 
+_OK: Final = _State.OK  # a global: cheaper than the enum's attribute
+
+
 class _Conflict:
     """Raise BusyResourceError when two tasks do the same thing at once."""
 
@@ -135,6 +143,73 @@ class _Conflict:
         tb: TracebackType | None,
     ) -> None:
         self._held = False
+
+
+class _Lock:
+    """A fair lock that costs nothing until two tasks want it at once.
+
+    The anyio counterpart of the trio stream's ``_FastLock``: taking a free
+    one neither yields nor looks up the current task (which
+    :class:`anyio.Lock` does, to check its owner), and the queue of waiters
+    is only made on first contention.  Ownership passes to the first waiter
+    on release; a waiter cancelled after it was handed the lock passes it
+    on.
+    """
+
+    __slots__ = ("_held", "_waiters")
+
+    def __init__(self) -> None:
+        self._held = False
+        self._waiters: deque[anyio.Event] | None = None
+
+    def locked(self) -> bool:
+        return self._held
+
+    def acquire_nowait(self) -> None:
+        if self._held or self._waiters:
+            raise anyio.WouldBlock
+        self._held = True
+
+    def release(self) -> None:
+        if self._waiters:
+            self._waiters.popleft().set()  # stays held: the waiter owns it
+        else:
+            self._held = False
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free (the hot path: no coroutine at all)."""
+        if self._held or self._waiters:
+            return False
+        self._held = True
+        return True
+
+    async def __aenter__(self) -> None:
+        if not self._held and not self._waiters:
+            self._held = True
+            return
+        if self._waiters is None:
+            self._waiters = deque()
+        handed = anyio.Event()
+        self._waiters.append(handed)
+        try:
+            await handed.wait()
+        except BaseException:
+            if handed.is_set():
+                self.release()  # handed over as we were cancelled: pass it on
+            else:
+                self._waiters.remove(handed)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.release()
+
+
+def _cut_off() -> ConnectionFailed:
+    """Why the sending direction ended: a write was cancelled part-way."""
+    return ConnectionFailed(
+        "a write to the transport was cancelled part-way, so a partial "
+        "record may be on the wire: this stream can no longer send"
+    )
 
 
 def _channel_reset(event: SessionReset) -> ChannelReset:
@@ -212,9 +287,9 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         self._recv_conflict = _Conflict(
             "another task is currently receiving data on this OssuaryByteStream"
         )
-        self._write_lock = anyio.Lock(fast_acquire=True)
-        self._read_lock = anyio.Lock(fast_acquire=True)
-        self._handshake_lock = anyio.Lock(fast_acquire=True)
+        self._write_lock = _Lock()
+        self._read_lock = _Lock()
+        self._handshake_lock = _Lock()
 
     @classmethod
     @takes_options
@@ -365,30 +440,28 @@ class OssuaryByteStream(anyio.abc.ByteStream):
     # -- the pump ------------------------------------------------------------
 
     async def _pump(
-        self, step: Callable[[], _R | _More], *, handshake: bool = False
+        self, step: Callable[[_A], _R | _More], arg: _A, *, handshake: bool = False
     ) -> _R:
         """Ask the goal, take one step of progress, loop.
 
         The steps, and what a cancellation at each leaves, are those of the
         trio stream's pump (``trio_ossuary/_stream.py``, ``_pump``): the
         handshake, the trust decision, the shielded write of queued packets,
-        one read (and the writes it makes necessary).
+        one read (and the writes it makes necessary).  One difference: a
+        call whose goal is met at once (plaintext already decrypted, a reset
+        to report) returns without yielding, as anyio's own TLS stream does
+        with data it has buffered; trio's stream yields there because trio
+        asks every call to.  Nor does it check for cancellation first: the
+        awaits that could take something (a read from the transport, a lock
+        taken to write) are the ones where a cancellation stops it.
         """
-        await anyio.lowlevel.checkpoint_if_cancelled()
         conn = self._conn
-        yielded = False
         while True:
-            try:
-                result = step()
-            except BaseException:
-                if not yielded:
-                    await anyio.lowlevel.cancel_shielded_checkpoint()
-                raise
+            result = step(arg)
             if result is not _MORE:
-                if not yielded:
-                    await anyio.lowlevel.cancel_shielded_checkpoint()
                 return result
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             if not handshake and not conn.handshake_complete:
                 await self._ensure_handshake()
             elif (key := conn.untrusted_server_key) is not None:
@@ -397,21 +470,20 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 await self._write_pending()
             else:
                 await self._read_transport()
-                yielded = True
 
     async def _ensure_handshake(self) -> None:
         """One task drives each handshake; the others wait, then see its end."""
         # Queued behind the driving task.  Cancelled here, nothing was done.
         await anyio.lowlevel.checkpoint_if_cancelled()
         async with self._handshake_lock:
-            if self._handshake_step() is not _MORE:
+            if self._handshake_step(None) is not _MORE:
                 return
             if self._handshake_deadline is None:
                 self._handshake_deadline = (
                     anyio.current_time() + self._handshake_timeout
                 )
             with anyio.CancelScope(deadline=self._handshake_deadline) as scope:
-                await self._pump(self._handshake_step, handshake=True)
+                await self._pump(self._handshake_step, None, handshake=True)
             if scope.cancelled_caught:
                 seconds = self._handshake_timeout
                 self._conn.close(error=True)
@@ -424,7 +496,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 await self._flush_disconnect()
                 self._check_status()
 
-    def _handshake_step(self) -> _More | None:
+    def _handshake_step(self, _: None) -> _More | None:
         """The handshake's goal: the channel is up and our packets are out."""
         self._check_status()
         if self._ledger.closed_by_peer:
@@ -505,30 +577,34 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     self._check_status()
         await anyio.lowlevel.checkpoint_if_cancelled()
 
-    async def _transport_send(self, data: bytes) -> None:
-        # Caller holds _write_lock.
+    def _check_send_direction(self) -> None:
         if self._send_broken is not None:
             raise anyio.BrokenResourceError(
                 "the sending direction of this OssuaryByteStream is broken"
             ) from self._send_broken
+
+    async def _transport_send(self, data: bytes) -> None:
+        # Caller holds _write_lock.  (_send_batch has its own copy of this,
+        # inlined on the path of every record.)
+        self._check_send_direction()
         try:
             # The one await that can leave part of a packet on the wire: a
             # cancellation here ends the sending direction for good.
             await self.transport_stream.send(data)
         except anyio.get_cancelled_exc_class():
-            self._send_broken = ConnectionFailed(
-                "a write to the transport was cancelled part-way, so a partial "
-                "record may be on the wire: this stream can no longer send"
-            )
+            self._send_broken = _cut_off()
             raise
         except _TRANSPORT_ERRORS as exc:
             raise self._transport_error(exc) from exc
 
     async def _read_transport(self) -> None:
         """Read once, feed the engine, write what that made it queue."""
-        await anyio.lowlevel.checkpoint_if_cancelled()
-        async with self._read_lock:
-            self._check_status()
+        lock = self._read_lock
+        if not lock.try_acquire():
+            await lock.__aenter__()  # behind another task's read
+        try:
+            if self._state is not _OK:
+                self._check_status()
             try:
                 # Cancelled here, the bytes are still in the transport.
                 data = await self.transport_stream.receive(_READ_SIZE)
@@ -549,6 +625,8 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     return
             conn.receive_data(data)
             self._process_events()
+        finally:
+            lock.release()
         if self._state is _State.BROKEN:
             # The engine queued a Disconnect(error) saying why: best effort.
             await self._flush_disconnect()
@@ -612,7 +690,8 @@ class OssuaryByteStream(anyio.abc.ByteStream):
           anyio.ClosedResourceError: you closed this stream.
         """
         with self._send_conflict:
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             if self._send_broken is not None:
                 raise anyio.BrokenResourceError(
                     "the sending direction of this OssuaryByteStream is broken "
@@ -635,8 +714,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 self._raise_send_reset()
                 return
             sent = 0
-            while sent < len(view):
-                self._raise_send_reset()
+            size = len(view)
+            while sent < size:
+                if ledger.send_reset_pending:
+                    self._raise_send_reset()
                 if ledger.closed_by_peer:
                     raise anyio.BrokenResourceError(
                         "the peer has closed the Ossuary channel"
@@ -654,16 +735,33 @@ class OssuaryByteStream(anyio.abc.ByteStream):
 
     async def _send_batch(self, batch: memoryview) -> bool:
         """Wait for the write lock, encrypt one batch, write it."""
-        async with self._write_lock:
+        lock = self._write_lock
+        if not lock.try_acquire():
+            await lock.__aenter__()  # behind another task's write
+        try:
             # The clean point to cancel: nothing of the batch is encrypted.
             await anyio.lowlevel.checkpoint_if_cancelled()
-            self._check_status()
+            if self._state is not _OK:
+                self._check_status()
             conn = self._conn
             if not conn.handshake_complete:
                 return False  # a reset arrived while we waited for the lock
+            if self._send_broken is not None:
+                self._check_send_direction()
             conn.send_data(batch)
-            await self._transport_send(conn.data_to_send())
+            data = conn.data_to_send()
+            try:
+                # See _transport_send: a cancellation here ends the sending
+                # direction for good.
+                await self.transport_stream.send(data)
+            except anyio.get_cancelled_exc_class():
+                self._send_broken = _cut_off()
+                raise
+            except _TRANSPORT_ERRORS as exc:
+                raise self._transport_error(exc) from exc
             return True
+        finally:
+            lock.release()
 
     async def receive(self, max_bytes: int = 65536) -> bytes:
         """Receive decrypted data, handshaking again after a reset.
@@ -697,7 +795,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 raise ValueError("max_bytes must be a positive integer")
             if self._state is _State.CLOSED:
                 raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
-            return await self._pump(partial(self._receive_step, max_bytes))
+            got = self._receive_step(max_bytes)  # what is there already
+            if got is _MORE:
+                return await self._pump(self._receive_step, max_bytes)
+            return got
 
     def _receive_step(self, max_bytes: int) -> bytes | _More:
         """receive's goal: what the ledger says comes next (plaintext first)."""
