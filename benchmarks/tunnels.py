@@ -12,6 +12,9 @@ as it would to the service itself:
 * ``stunnel``: a TLS client and server, the server with an Ed25519
   certificate that the client verifies (``verifyPeer``);
 * ``bare``: no tunnel, the target itself: the floor.
+* ``trio-relay``: two processes that copy bytes both ways with trio and
+  nothing else (no encryption, no framing): what trio itself costs any
+  tunnel built on it, and so how much of trio-ossuary's cost is its own.
 
 The targets are an echo server (a small epoll loop in Python, started by
 this script) and ``iperf3 -s``.  Figures, each for every contender:
@@ -144,6 +147,28 @@ while True:
 """
 
 
+# The floor of any trio tunnel: two processes that copy bytes both ways with
+# trio and nothing else (no encryption, no framing), as the relay does.
+TRIO_RELAY = r"""
+import functools, sys, trio
+listen, target = int(sys.argv[1]), int(sys.argv[2])
+async def copy(source, sink, done):
+    try:
+        while data := await source.receive_some(65536):
+            await sink.send_all(data)
+    except (trio.BrokenResourceError, trio.ClosedResourceError):
+        pass
+    done.cancel()
+async def handle(client):
+    server = await trio.open_tcp_stream("127.0.0.1", target)
+    async with client, server:
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(copy, client, server, nursery.cancel_scope)
+            nursery.start_soon(copy, server, client, nursery.cancel_scope)
+trio.run(functools.partial(trio.serve_tcp, handle, listen, host="127.0.0.1"))
+"""
+
+
 def free_port() -> int:
     """A port nobody listens on now (the contenders need it given)."""
     with socket.socket() as s:
@@ -178,6 +203,29 @@ def start(args: Sequence[str], **kw: Any) -> subprocess.Popen[bytes]:
         preexec_fn=_unlimited_files,
         **kw,
     )
+
+
+def tree_pids(pid: int) -> list[int]:
+    """A process and all its descendants."""
+    pids = [pid]
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                for child in f.read().split():
+                    pids += tree_pids(int(child))
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return pids
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def tree_rss(pid: int) -> int:
@@ -219,6 +267,10 @@ class Contender:
     def rss(self) -> int:
         """RSS of every tunnel process (both ends), in bytes."""
         return sum(tree_rss(p.pid) for p in self.processes)
+
+    def cpu(self) -> float:
+        """CPU seconds every tunnel process (both ends) has used so far."""
+        return sum(cpu_seconds(pid) for p in self.processes for pid in tree_pids(p.pid))
 
     def stop(self) -> None:
         """Stop every process started."""
@@ -268,6 +320,9 @@ class Ossuary(Tunnel):
         super().__init__(work)
         self.root = root or Path(os.environ.get("OSSUARY_BENCH_ROOT", str(ROOT)))
         self.name = name or self.name
+        # Run from the tree's top, whose package is then the first on the
+        # path (python -m puts the working directory first, ahead of
+        # PYTHONPATH and of an editable install).
         self.env = dict(os.environ, PYTHONPATH=str(self.root))
         self.command = [sys.executable, "-m", "trio_ossuary"]
         keys = work / "ossuary-keys"
@@ -280,6 +335,7 @@ class Ossuary(Tunnel):
                     check=True,
                     capture_output=True,
                     env=self.env,
+                    cwd=self.root,
                 )
 
     def pair(self, target: str, port: int) -> int:
@@ -314,7 +370,11 @@ class Ossuary(Tunnel):
 
     def launch(self, args: Sequence[str], port: int, what: str) -> None:
         process = start(
-            args, stdout=subprocess.DEVNULL, stderr=self.log(what), env=self.env
+            args,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log(what),
+            env=self.env,
+            cwd=self.root,
         )
         self.processes.append(process)
         wait_listening(port, process, f"{self.name} {what}")
@@ -385,6 +445,21 @@ class Stunnel(Tunnel):
         )
         self.launch([self.program, str(server)], exit_port, f"{target}-exit")
         self.launch([self.program, str(client)], entry_port, f"{target}-entry")
+        return entry_port
+
+
+class TrioRelay(Tunnel):
+    """Two plain trio relays (no encryption): what trio itself costs a tunnel."""
+
+    name = "trio-relay"
+
+    def pair(self, target: str, port: int) -> int:
+        exit_port, entry_port = free_port(), free_port()
+        relay = [sys.executable, "-c", TRIO_RELAY]
+        self.launch([*relay, str(exit_port), str(port)], exit_port, f"{target}-exit")
+        self.launch(
+            [*relay, str(entry_port), str(exit_port)], entry_port, f"{target}-entry"
+        )
         return entry_port
 
 
@@ -540,14 +615,23 @@ def bulk(port: int, duration: float) -> float:
 # figure -> (unit, description)
 FIGURES: dict[str, tuple[str, str]] = {
     "bulk": ("MB/s", "bulk, iperf3 one stream"),
+    "bulk-cpu": ("us", "  CPU of both tunnel processes per MB"),
     "connections": ("/s", "new connections (connect, 64 B each way, close)"),
+    "connections-cpu": ("us", "  CPU of both tunnel processes per connection"),
     "pingpong": ("rt/s", "64-byte ping-pong, one connection"),
+    "pingpong-cpu": ("us", "  CPU of both tunnel processes per round trip"),
     "concurrent": ("rt/s", f"{CONCURRENT} connections ping-ponging: round trips"),
     "concurrent-p99": ("us", f"{CONCURRENT} connections ping-ponging: p99 latency"),
     "idle": ("KB", f"RSS per idle connection, {IDLE:,} open, both processes"),
 }
 SECTIONS = ("idle", "bulk", "connections", "pingpong", "concurrent")
-LOWER_IS_BETTER = ("concurrent-p99", "idle")
+LOWER_IS_BETTER = (
+    "concurrent-p99",
+    "idle",
+    "bulk-cpu",
+    "pingpong-cpu",
+    "connections-cpu",
+)
 # (figure, other contender, comparison, target): ossuary / other.
 TARGETS = [
     ("pingpong", "stunnel", ">=", 0.6),
@@ -569,10 +653,19 @@ def measure_round(
     shift = rnd % len(contenders)
     order = contenders[shift:] + contenders[:shift]
 
-    def each(figure: str, fn: Callable[[Contender], float]) -> None:
+    def each(figure: str, fn: Callable[[Contender], float], cpu: bool = False) -> None:
         for contender in order:
             try:
-                results.add(figure, contender.name, fn(contender))
+                used, began = contender.cpu(), time.perf_counter()
+                rate = fn(contender)
+                used, took = contender.cpu() - used, time.perf_counter() - began
+                results.add(figure, contender.name, rate)
+                if cpu and contender.processes:
+                    # CPU per operation: robust against a loaded machine,
+                    # which mostly stretches the wall-clock rates.
+                    results.add(
+                        f"{figure}-cpu", contender.name, used / (rate * took) * 1e6
+                    )
             except Exception as exc:
                 print(f"{contender.name} {figure}: {exc!r}", file=sys.stderr)
 
@@ -584,11 +677,11 @@ def measure_round(
                     "idle", contender.name, idle_rss(contender, contender.entry("echo"))
                 )
     if "bulk" in sections and shutil.which("iperf3"):
-        each("bulk", lambda c: bulk(c.entry("iperf"), duration))
+        each("bulk", lambda c: bulk(c.entry("iperf"), duration), cpu=True)
     if "connections" in sections:
-        each("connections", lambda c: connections(c.entry("echo"), duration))
+        each("connections", lambda c: connections(c.entry("echo"), duration), cpu=True)
     if "pingpong" in sections:
-        each("pingpong", lambda c: pingpong(c.entry("echo"), duration))
+        each("pingpong", lambda c: pingpong(c.entry("echo"), duration), cpu=True)
     if "concurrent" in sections:
 
         def both(c: Contender) -> float:
@@ -613,7 +706,8 @@ def ratio_rows(results: Results, names: list[str]) -> list[tuple[str, ...]]:
                     lambda v, f=figure, m=mine, o=other: v(f, m) / v(f, o)
                 )
                 cells.append(fmt_cell(values))
-            rows.append((f"{description}: {mine} /", *cells))
+            better = " (lower is better)" if figure in LOWER_IS_BETTER else ""
+            rows.append((f"{description.strip()}: {mine} /{better}", *cells))
     return rows
 
 
@@ -690,8 +784,9 @@ def main() -> None:
     parser.add_argument("--skip", help="comma-separated figures to leave out")
     parser.add_argument(
         "--contenders",
-        default="bare,ossuary,spiped,stunnel",
-        help="comma-separated contenders (default: bare,ossuary,spiped,stunnel)",
+        default="bare,ossuary,spiped,stunnel,trio-relay",
+        help="comma-separated contenders (default: all: bare,ossuary,spiped,"
+        "stunnel,trio-relay)",
     )
     parser.add_argument(
         "--also",
@@ -720,7 +815,11 @@ def main() -> None:
         "ossuary": Ossuary,
         "spiped": Spiped,
         "stunnel": Stunnel,
+        "trio-relay": TrioRelay,
     }
+    unknown = set(args.contenders.split(",")) - set(kinds)
+    if unknown:
+        parser.error(f"unknown contenders: {sorted(unknown)}")
     wanted = args.contenders.split(",")
     with ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory()))

@@ -1,4 +1,5 @@
-"""Every TCP socket ``serve`` and ``connect`` open or accept has keep-alives set.
+"""Every TCP socket ``serve`` and ``connect`` open or accept has keep-alives set
+(and ``TCP_NODELAY``: a tunnel must not hold back a small write).
 
 The sockets are read from the running processes themselves: each TCP
 socket of the process is duplicated into the test with ``pidfd_getfd``
@@ -62,6 +63,7 @@ def _tcp_socket_options(pid: int) -> dict[tuple[int, int], dict[str, int]]:
                     "interval": sock.getsockopt(tcp, socket.TCP_KEEPINTVL),
                     "probes": sock.getsockopt(tcp, socket.TCP_KEEPCNT),
                     "user_timeout": sock.getsockopt(tcp, socket.TCP_USER_TIMEOUT),
+                    "nodelay": sock.getsockopt(tcp, socket.TCP_NODELAY),
                 }
     finally:
         os.close(pidfd)
@@ -71,12 +73,13 @@ def _tcp_socket_options(pid: int) -> dict[tuple[int, int], dict[str, int]]:
 def _expected(options: tuple[str, ...]) -> dict[str, int]:
     if options == ():  # the defaults
         return {"keepalive": 1, "idle": 30, "interval": 30, "probes": 4,
-                "user_timeout": 120_000}  # fmt: skip
+                "user_timeout": 120_000, "nodelay": 1}  # fmt: skip
     if options == ("--keepalive", "7", "--user-timeout", "11.5"):
         return {"keepalive": 1, "idle": 7, "interval": 7, "probes": 4,
-                "user_timeout": 11_500}  # fmt: skip
+                "user_timeout": 11_500, "nodelay": 1}  # fmt: skip
     assert options == ("--keepalive", "0", "--user-timeout", "0")
-    return {"keepalive": 0, "user_timeout": 0}
+    # Each write goes out at once whatever the keep-alive settings.
+    return {"keepalive": 0, "user_timeout": 0, "nodelay": 1}
 
 
 def _only(options: dict[str, int], expected: dict[str, int]) -> dict[str, int]:

@@ -116,7 +116,10 @@ class KeepAlive:
         if sock.family not in (socket.AF_INET, socket.AF_INET6):
             return
         options: list[tuple[int, int | None, int]] = [
-            (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1 if self.idle else 0)
+            (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1 if self.idle else 0),
+            # A tunnel must not hold back a small write (trio's SocketStream
+            # sets it too; serve --stdio's inherited socket is no SocketStream).
+            (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),
         ]
         if self.idle:
             options += [

@@ -145,7 +145,10 @@ async def relay(
     """
     result = RelayResult()
     lingering = False
-    receive_scope: trio.CancelScope | None = None
+    # Whether downstream is in a receive without a deadline, and how many
+    # such receives it has begun (upstream times the one lingering overtakes).
+    receiving = False
+    receives = 0
 
     async def upstream(done: trio.CancelScope) -> None:
         nonlocal lingering
@@ -173,27 +176,44 @@ async def relay(
             done.cancel()
             return
         lingering = True
-        if receive_scope is not None and math.isfinite(linger):
-            receive_scope.deadline = trio.current_time() + linger
+        if receiving and math.isfinite(linger):
+            # The receive in progress started before lingering, without a
+            # deadline of its own: it gets linger seconds from now.
+            started = receives
+            await trio.sleep(linger)
+            if receiving and receives == started:
+                logger.debug("the peer was silent for %s s; closing", linger)
+                done.cancel()
 
     async def downstream(done: trio.CancelScope) -> None:
-        nonlocal receive_scope
+        nonlocal receiving, receives
         try:
             while True:
-                with trio.CancelScope() as scope:
-                    receive_scope = scope
-                    if lingering and linger is not None and math.isfinite(linger):
-                        scope.deadline = trio.current_time() + linger
+                if lingering and linger is not None and math.isfinite(linger):
+                    # Each receive after the plaintext side's end of file
+                    # gets linger seconds.
+                    with trio.move_on_after(linger) as scope:
+                        try:
+                            data = await channel.receive_some(_CHUNK)
+                        except CHANNEL_ERRORS as exc:
+                            result.error = exc
+                            return
+                    if scope.cancelled_caught:
+                        logger.debug("the peer was silent for %s s; closing", linger)
+                        return
+                else:
+                    # No cancel scope per chunk (one costs about as much as
+                    # a scheduler pass): a receive that lingering overtakes
+                    # is timed by upstream.
+                    receiving = True
+                    receives += 1
                     try:
                         data = await channel.receive_some(_CHUNK)
                     except CHANNEL_ERRORS as exc:
                         result.error = exc
                         return
                     finally:
-                        receive_scope = None
-                if scope.cancelled_caught:
-                    logger.debug("the peer was silent for %s s; closing", linger)
-                    return
+                        receiving = False
                 if not data:
                     logger.debug("the peer closed the channel")
                     return
