@@ -249,8 +249,9 @@ class Contender:
     """A pair of tunnel processes (or none: the bare target)."""
 
     name = "bare"
-    #: The program that must be installed, if any.
+    #: The program that must be installed, if any, and its Debian package.
     program: str | None = None
+    package = ""
 
     def __init__(self, work: Path) -> None:
         self.work = work
@@ -385,6 +386,7 @@ class Spiped(Tunnel):
 
     name = "spiped"
     program = "spiped"
+    package = "spiped"
 
     def pair(self, target: str, port: int) -> int:
         key = self.work / "spiped.key"
@@ -426,6 +428,7 @@ class Stunnel(Tunnel):
 
     name = "stunnel"
     program = "stunnel4" if shutil.which("stunnel4") else "stunnel"
+    package = "stunnel4"
 
     def pair(self, target: str, port: int) -> int:
         cert, key = self.work / "stunnel-cert.pem", self.work / "stunnel-key.pem"
@@ -828,7 +831,7 @@ def main() -> None:
             kind = kinds[name]
             if kind.program and not shutil.which(kind.program):
                 print(
-                    f"{name}: {kind.program} is not installed (apt-get install {kind.program}); skipped"
+                    f"{name}: {kind.program} is not installed (apt-get install {kind.package}); skipped"
                 )
                 continue
             makers.append(lambda kind=kind: kind(work))

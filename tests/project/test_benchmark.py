@@ -64,3 +64,35 @@ def test_the_asyncio_benchmark_runs(tmp_path: Path) -> None:
     assert set(figures) == {"pingpong", "handshake"}
     assert figures["pingpong"]["bare"]  # the floor runs for ping-pong
     assert all(value > 0 for value in figures["handshake"]["ossuary"])
+
+
+TUNNELS = SCRIPT.parent / "tunnels.py"
+
+
+def test_tunnels_short_run_skips_missing_contenders(tmp_path: Path) -> None:
+    """tunnels.py runs the trio-ossuary tunnel from a checkout, and a contender
+    whose program is missing is skipped with one line (here: none is on PATH)."""
+    rst = tmp_path / "tunnels.inc.rst"
+    args = ["--contenders", "bare,ossuary,spiped,stunnel", "--only", "pingpong"]
+    args += ["--rounds", "1", "--duration", "0.1"]
+    proc = subprocess.run(
+        [sys.executable, str(TUNNELS), *args, f"--rst={rst}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={"PATH": str(tmp_path / "nothing-here")},
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "spiped: spiped is not installed (apt-get install spiped); skipped" in lines
+    assert (
+        "stunnel: stunnel is not installed (apt-get install stunnel4); skipped" in lines
+    )
+    text = rst.read_text()
+    assert text.startswith(".. Written by benchmarks/tunnels.py --rst")
+    assert f"python benchmarks/tunnels.py {' '.join(args)}\n" in text
+    # The tunnel was measured: a rate and its CPU per round trip.
+    assert "64-byte ping-pong, one connection" in text
+    assert "CPU of both tunnel processes per round trip" in text
+    assert str(tmp_path) not in text
