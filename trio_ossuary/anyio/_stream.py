@@ -450,9 +450,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         call whose goal is met at once (plaintext already decrypted, a reset
         to report) returns without yielding, as anyio's own TLS stream does
         with data it has buffered; trio's stream yields there because trio
-        asks every call to.  Nor does it check for cancellation first: the
-        awaits that could take something (a read from the transport, a lock
-        taken to write) are the ones where a cancellation stops it.
+        asks every call to.  Nor does it check for cancellation first: a
+        read stops at the transport's own checkpoint before it takes any
+        bytes, and the writes it makes are shielded (the cancellation is
+        delivered once they are out, as in the trio stream).
         """
         conn = self._conn
         while True:
