@@ -128,7 +128,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import inspect
 import logging
 import operator
 import select
@@ -146,7 +145,6 @@ from ._errors import (
     ConnectionFailed,
     HandshakeTimeoutError,
     OssuaryError,
-    UntrustedServerError,
 )
 from ._events import (
     NEED_DATA,
@@ -167,7 +165,9 @@ from ._options import (
     choose_options,
     takes_options,
 )
-from ._trust import peer_address, trust_callback
+from ._peer import peer_address
+from ._trust import trust_callback
+from ._verdict import ask_trust_policy
 
 __all__ = ["OssuaryStream"]
 
@@ -812,40 +812,18 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         the stream with the policy's reason as the cause, after a
         best-effort Disconnect(error) to the server.
         """
-        conn = self._engine()
-        callback = self._on_untrusted
-        trusted = False
-        failure: BaseException | None = None
-        if callback is None:
-            failure = UntrustedServerError(
-                f"the server's key {key.fingerprint()} is not trusted and no "
-                f"trust policy was given",
-                public_key=key,
-            )
-        else:
-            try:
-                verdict = callback(key)
-                if inspect.isawaitable(verdict):
-                    # The application's own await.  Cancelled, the key stays
-                    # in the engine and the next task to drive asks again.
-                    verdict = await verdict
-                trusted = bool(verdict)
-            except Exception as exc:  # the policy's own reason to refuse
-                failure = exc
-            if not trusted and failure is None:
-                failure = UntrustedServerError(
-                    f"the server's key {key.fingerprint()} was not trusted",
-                    public_key=key,
-                )
-        # Closed (or broken) while the callback ran: there is nothing left to
+        # Cancelled while an async policy thinks, the key stays undecided in
+        # the engine and the next pass, in whichever task, asks again.
+        failure = await ask_trust_policy(self._on_untrusted, key)
+        # Closed (or broken) while the policy ran: there is nothing left to
         # decide, and every waiting call says so (#9).
         self._check_status()
-        if trusted:
-            conn.approve_server_key(key)  # the key the callback was shown
+        conn = self._engine()
+        if failure is None:
+            conn.approve_server_key(key)  # the key the policy was shown
             logger.info("The trust callback accepted server key %s", key.fingerprint())
             self._process_events()
             return
-        assert failure is not None
         conn.reject_server_key(key)
         self._break(failure)
         await self._flush_disconnect()

@@ -18,7 +18,7 @@ import pytest
 from anyio_harness import SERVER_KEY, damage_data, handshake, memory_pair
 
 from trio_ossuary import HandshakeTimeoutError, OssuaryOptions
-from trio_ossuary.anyio import ChannelReset, OssuaryByteStream
+from trio_ossuary.anyio import ChannelReset, OssuaryAttribute, OssuaryByteStream
 
 pytestmark = pytest.mark.anyio
 
@@ -255,3 +255,55 @@ async def test_the_lock_is_fair_and_a_cancelled_heir_passes_it_on() -> None:
     assert order == ["second", "third"]
     assert not lock.locked()
     assert lock.try_acquire()
+
+
+async def test_a_handshake_driven_by_a_cancelled_receive_carries_on() -> None:
+    # After a reset, the client's receive drives the new handshake; cancel
+    # it after 0, 1, 2... steps: whatever it sent and read stays, the next
+    # call carries the same handshake on, and the session is not reset
+    # again (the shielded writes went out whole).
+    cancelled = 0
+    for steps in range(-1, MAX_STEPS):
+        client_t, server_t = memory_pair()
+        client, server = await handshake(client_t, server_t)
+        client_t.hook = damage_data()
+        await client.send(b"damaged")
+        got: list[bytes | str] = []
+
+        async def serve(server: OssuaryByteStream = server, got: list = got) -> None:
+            while True:
+                try:
+                    got.append(await server.receive())
+                except ChannelReset:
+                    got.append("reset")
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(serve)
+            await anyio.wait_all_tasks_blocked()
+            assert got == ["reset"]
+            with pytest.raises(ChannelReset):
+                await client.receive()  # the server's Reset
+            scope = anyio.CancelScope()
+            if steps < 0:
+                await cancel_after(scope, steps)
+            else:
+                group.start_soon(cancel_after, scope, steps)
+            with scope:
+                await client.receive()  # drives the handshake; nothing comes
+            # Did the cancelled receive get as far as the end of it?
+            done = client.extra(OssuaryAttribute.remote_public_key) is not None
+            with pytest.raises(ChannelReset):
+                await client.send(b"x")  # the sending direction's report
+            await client.send(b"after")
+            await anyio.wait_all_tasks_blocked()
+            assert got == ["reset", b"after"]  # no second reset
+            group.cancel_scope.cancel()
+        await client.aclose()
+        await server.aclose()
+        assert scope.cancelled_caught  # receive had nothing to return
+        cancelled += 1
+        if done:  # every point of the handshake has been cut at
+            break
+    else:
+        pytest.fail("the handshake never completed inside the receive")
+    assert cancelled >= 3  # before it, in its shielded write, in its read

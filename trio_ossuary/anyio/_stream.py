@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import inspect
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -60,7 +59,6 @@ from .._errors import (
     ConnectionFailed,
     HandshakeTimeoutError,
     OssuaryError,
-    UntrustedServerError,
 )
 from .._events import (
     NEED_DATA,
@@ -81,6 +79,7 @@ from .._options import (
     choose_options,
     takes_options,
 )
+from .._verdict import ask_trust_policy
 from ._attributes import OssuaryAttribute
 from ._errors import ChannelReset
 from ._trust import peer_address, trust_callback
@@ -451,9 +450,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         call whose goal is met at once (plaintext already decrypted, a reset
         to report) returns without yielding, as anyio's own TLS stream does
         with data it has buffered; trio's stream yields there because trio
-        asks every call to.  Nor does it check for cancellation first: the
-        awaits that could take something (a read from the transport, a lock
-        taken to write) are the ones where a cancellation stops it.
+        asks every call to.  Nor does it check for cancellation first: a
+        read stops at the transport's own checkpoint before it takes any
+        bytes, and the writes it makes are shielded (the cancellation is
+        delivered once they are out, as in the trio stream).
         """
         conn = self._conn
         while True:
@@ -515,38 +515,18 @@ class OssuaryByteStream(anyio.abc.ByteStream):
 
     async def _decide_trust(self, key: PublicKey) -> None:
         """Ask the trust policy about ``key``; tell the engine, naming the key."""
+        # Cancelled while an async policy thinks, the key stays undecided in
+        # the engine and the next pass, in whichever task, asks again.
+        failure = await ask_trust_policy(self._on_untrusted, key)
+        # Closed (or broken) while the policy ran: there is nothing left to
+        # decide, and every waiting call says so (#9).
+        self._check_status()
         conn = self._conn
-        callback = self._on_untrusted
-        trusted = False
-        failure: BaseException | None = None
-        if callback is None:
-            failure = UntrustedServerError(
-                f"the server's key {key.fingerprint()} is not trusted and no "
-                f"trust policy was given",
-                public_key=key,
-            )
-        else:
-            try:
-                verdict = callback(key)
-                if inspect.isawaitable(verdict):
-                    # The application's own await.  Cancelled, the key stays
-                    # undecided in the engine and the next pass asks again.
-                    verdict = await verdict
-                trusted = bool(verdict)
-            except Exception as exc:  # the policy's own reason to refuse
-                failure = exc
-            if not trusted and failure is None:
-                failure = UntrustedServerError(
-                    f"the server's key {key.fingerprint()} was not trusted",
-                    public_key=key,
-                )
-        self._check_status()  # closed while the policy thought
-        if trusted:
-            conn.approve_server_key(key)
+        if failure is None:
+            conn.approve_server_key(key)  # the key the policy was shown
             logger.info("The trust callback accepted server key %s", key.fingerprint())
             self._process_events()
             return
-        assert failure is not None
         conn.reject_server_key(key)
         self._break(failure)
         await self._flush_disconnect()
