@@ -899,7 +899,8 @@ class OssuaryConnection:
                 )
             if not contains_key(self._authorized, remote):
                 raise AuthenticationError(
-                    f"client key {remote.fingerprint()} is not authorized"
+                    f"client key {remote.fingerprint()} is not authorized",
+                    public_key=remote,
                 )
         elif not is_all_zero(signature):
             # Not required, so nothing is enforced (as the reference); a key

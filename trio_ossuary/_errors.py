@@ -123,7 +123,20 @@ class AuthenticationError(OssuaryError):
     has not authorized.  The reference implementation resets and retries on
     these, which can never succeed; trio-ossuary fails at once and tells the
     peer with a Disconnect(error).
+
+    Args:
+      message: What failed.
+      public_key: The key the peer proved, when the failure is about that
+          key (a client key the server has not authorized).
+
+    Attributes:
+      public_key (PublicKey | None): That key, so a log line can name the
+          peer that was refused; None when it proved none.
     """
+
+    def __init__(self, message: str, *, public_key: PublicKey | None = None) -> None:
+        super().__init__(message)
+        self.public_key = public_key
 
 
 class UntrustedServerError(AuthenticationError):
@@ -134,9 +147,10 @@ class UntrustedServerError(AuthenticationError):
           application can show its fingerprint or record it.
     """
 
+    public_key: PublicKey
+
     def __init__(self, message: str, *, public_key: PublicKey) -> None:
-        super().__init__(message)
-        self.public_key = public_key
+        super().__init__(message, public_key=public_key)
 
 
 @final

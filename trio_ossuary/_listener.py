@@ -27,6 +27,7 @@ from ._options import (
     choose_options,
     takes_options,
 )
+from ._peer import peer_name
 from ._stream import OssuaryStream
 from ._trust import trust_callback
 
@@ -305,7 +306,7 @@ async def serve_ossuary_over_tcp(
         except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
             logger.info(
                 "Ossuary handshake with %s failed: %s",
-                _peer_name(stream.transport_stream),
+                peer_name(stream.transport_stream),
                 exc.__cause__ or exc,
             )
             await trio.aclose_forcefully(stream)
@@ -318,14 +319,3 @@ async def serve_ossuary_over_tcp(
         handler_nursery=handler_nursery,
         task_status=task_status,
     )
-
-
-def _peer_name(transport: trio.abc.Stream) -> str:
-    socket = getattr(transport, "socket", None)
-    if socket is None:
-        return "peer"
-    try:
-        address = socket.getpeername()
-    except OSError:
-        return "peer"
-    return f"{address[0]}:{address[1]}"

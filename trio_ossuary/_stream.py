@@ -165,7 +165,8 @@ from ._options import (
     choose_options,
     takes_options,
 )
-from ._trust import peer_address, trust_callback
+from ._peer import peer_address
+from ._trust import trust_callback
 from ._verdict import ask_trust_policy
 
 __all__ = ["OssuaryStream"]

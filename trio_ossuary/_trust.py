@@ -2,8 +2,7 @@
 
 :mod:`._options` declares what ``on_untrusted_server`` accepts and stays free
 of trio, because the sans-IO engine imports it.  What needs trio lives here,
-for the stream and the listener: finding the address a
-:class:`trio.SocketStream` is connected to, and turning a
+for the stream and the listener: turning a
 :class:`~trio_ossuary.TrustStore` into a :data:`~trio_ossuary.TrustCallback`
 whose (possibly blocking) decisions run in a worker thread.
 """
@@ -15,7 +14,7 @@ import trio
 from ._keys import PublicKey
 from ._options import TrustCallback, TrustStore
 
-__all__ = ["peer_address", "trust_callback"]
+__all__ = ["trust_callback"]
 
 
 def trust_callback(store: TrustStore, host: str, port: int) -> TrustCallback:
@@ -30,16 +29,3 @@ def trust_callback(store: TrustStore, host: str, port: int) -> TrustCallback:
         return await trio.to_thread.run_sync(check, key)
 
     return decide
-
-
-def peer_address(transport: trio.abc.Stream) -> tuple[str, int] | None:
-    """The (host, port) a :class:`trio.SocketStream` is connected to, if known."""
-    if not isinstance(transport, trio.SocketStream):
-        return None
-    try:
-        peer = transport.socket.getpeername()
-    except OSError:
-        return None
-    if isinstance(peer, tuple) and len(peer) >= 2:
-        return str(peer[0]), int(peer[1])
-    return None

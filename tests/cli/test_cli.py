@@ -319,7 +319,7 @@ async def test_unreadable_key_file(env: dict[str, str], tmp_path: Path) -> None:
         (["serve", "--key", "k", "--listen", "1", "--forward", "x"], "HOST:PORT"),
         (["serve", "--listen", "1", "--echo"], "--key"),
         (["serve", "--key", "k", "--stdio", "--echo", "--workers", "2"], "--listen"),
-        (["serve", "--key", "k", "--stdio", "--echo", "--grace", "1"], "--listen"),
+        (["connect", "h:1", "--grace", "1"], "--grace needs --listen"),
         (["serve", "--key", "k", "--listen", "1", "--echo", "--workers", "0"], "count"),
         (["serve", "--key", "k", "--listen", "unix:", "--echo"], "path is empty"),
         (["serve", "--key", "k", "--listen", "1", "--forward", "unix:"], "empty"),

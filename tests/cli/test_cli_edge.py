@@ -13,12 +13,21 @@ import signal
 import socket
 import subprocess
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import trio
-from cli_helpers import CLI, make_key, read_text, running_cli, serving
+from cli_helpers import (
+    CLI,
+    SOME,
+    Seen,
+    feed,
+    make_key,
+    read_text,
+    recording_backend,
+    running_cli,
+    serving,
+)
 from interposer import (
     Interposer,
     PacketHook,
@@ -38,63 +47,6 @@ from trio_ossuary._cli.ending import FirstBytes, abort_plain
 from trio_ossuary.keyfiles import (
     load_public_key,
 )
-
-#: How much the plaintext peer must have seen before the failure is caused.
-SOME = 200_000
-
-
-@dataclass
-class Seen:
-    """What a plaintext peer saw: how many bytes, and how its connection ended."""
-
-    received: int = 0
-    ending: str | None = None
-    some: trio.Event = field(default_factory=trio.Event)
-    done: trio.Event = field(default_factory=trio.Event)
-
-    async def read_until_end(self, stream: trio.abc.ReceiveStream) -> None:
-        try:
-            while data := await stream.receive_some(1 << 16):
-                self.received += len(data)
-                if self.received >= SOME:
-                    self.some.set()
-            self.ending = "eof"
-        except trio.BrokenResourceError:
-            self.ending = "reset"
-        self.done.set()
-
-    async def wait_done(self) -> str:
-        with trio.fail_after(20):
-            await self.done.wait()
-        assert self.ending is not None
-        return self.ending
-
-
-async def recording_backend(
-    seen: Seen, *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
-) -> None:
-    """A TCP service that reads one connection to its end and records it."""
-
-    async def record(stream: trio.SocketStream) -> None:
-        async with stream:
-            await seen.read_until_end(stream)
-
-    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
-    port = listeners[0].socket.getsockname()[1]
-    async with trio.open_nursery() as nursery:
-        await nursery.start(trio.serve_listeners, record, listeners)
-        task_status.started(port)
-
-
-async def feed(process: trio.Process, stop: trio.Event) -> None:
-    """Write to a process's stdin until ``stop`` is set or the pipe breaks."""
-    assert process.stdin is not None
-    chunk = b"u" * (1 << 15)
-    try:
-        while not stop.is_set():
-            await process.stdin.send_all(chunk)
-    except (trio.BrokenResourceError, trio.ClosedResourceError):
-        pass
 
 
 def trust(key: Path) -> tuple[str, str]:
@@ -296,13 +248,13 @@ async def test_exec_command_is_killed_when_the_channel_fails(
 
 @contextlib.asynccontextmanager
 async def stdio_server(
-    env: dict[str, str], server_key: Path
+    env: dict[str, str], server_key: Path, *extra: str
 ) -> AsyncIterator[tuple[trio.Process, OssuaryStream[trio.SocketStream]]]:
     """``serve --stdio --echo`` on one end of a socket pair; a client on ours."""
     ours, theirs = socket.socketpair()
     with theirs:
         process = await trio.lowlevel.open_process(
-            [*CLI, "serve", "--stdio", "--key", str(server_key), "--echo"],
+            [*CLI, "serve", "--stdio", "--key", str(server_key), "--echo", *extra],
             stdin=theirs.fileno(),
             stdout=theirs.fileno(),
             stderr=subprocess.PIPE,
@@ -344,20 +296,38 @@ async def test_serve_stdio_exit_status_says_whether_the_channel_failed(
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
-async def test_serve_stdio_says_goodbye_on_a_signal(
+async def test_serve_stdio_stop_waits_for_the_connection_to_end(
     env: dict[str, str], server_key: Path, signum: int
 ) -> None:
-    # As a listening server does: a Disconnect, so the client sees a clean
-    # close rather than a truncation, and exit status 0.
-    async with stdio_server(env, server_key) as (process, channel):
+    # As a listening server does: the connection runs on after the signal,
+    # and its end is the client's: exit status 0.
+    async with stdio_server(env, server_key, "--grace", "600") as (process, channel):
         with trio.fail_after(20):
             # Echoed: the server is serving, its signal handlers in place.
             await channel.send_all(b"ping")
             assert await channel.receive_some() == b"ping"
             process.send_signal(signum)
-            assert await channel.receive_some() == b""  # not BrokenResourceError
+            await channel.send_all(b"still there")
+            assert await channel.receive_some() == b"still there"
+            await channel.aclose()
             await process.wait()
         assert process.returncode == 0
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+async def test_serve_stdio_stop_cuts_the_connection_after_the_grace_period(
+    env: dict[str, str], server_key: Path, signum: int
+) -> None:
+    async with stdio_server(env, server_key, "--grace", "0") as (process, channel):
+        with trio.fail_after(20):
+            await channel.send_all(b"ping")
+            assert await channel.receive_some() == b"ping"
+            process.send_signal(signum)
+            # Cut: an error, never a clean close.
+            with pytest.raises(trio.BrokenResourceError):
+                await channel.receive_some()
+            await process.wait()
+        assert process.returncode == 128 + signum
         await channel.aclose()
 
 

@@ -381,7 +381,8 @@ async def test_tunnel_to_unreachable_service_keeps_serving(
         )
         assert result.stdout == b""
         await server.wait_for(
-            f"refused: cannot connect to 127.0.0.1:{dead}: connection refused"
+            f"reset: the service failed: cannot connect to 127.0.0.1:{dead}: "
+            f"connection refused"
         )
         assert server.process.returncode is None
         status = await server.stop(signal.SIGINT)

@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -277,3 +277,135 @@ def server_key(tmp_path: Path) -> Path:
     path = tmp_path / "server.key"
     make_key(path, "server")
     return path
+
+
+# ---------------------------------------------------------------------------
+# Plaintext peers that record how their connection ended
+
+
+#: How much the plaintext peer must have seen before the failure is caused.
+SOME = 200_000
+
+
+@dataclass
+class Seen:
+    """What a plaintext peer saw: how many bytes, and how its connection ended."""
+
+    received: int = 0
+    ending: str | None = None
+    some: trio.Event = field(default_factory=trio.Event)
+    done: trio.Event = field(default_factory=trio.Event)
+
+    async def read_until_end(self, stream: trio.abc.ReceiveStream) -> None:
+        try:
+            while data := await stream.receive_some(1 << 16):
+                self.received += len(data)
+                if self.received >= SOME:
+                    self.some.set()
+            self.ending = "eof"
+        except trio.BrokenResourceError:
+            self.ending = "reset"
+        self.done.set()
+
+    async def wait_done(self) -> str:
+        with trio.fail_after(20):
+            await self.done.wait()
+        assert self.ending is not None
+        return self.ending
+
+
+async def recording_backend(
+    seen: Seen, *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
+) -> None:
+    """A TCP service that reads one connection to its end and records it."""
+
+    async def record(stream: trio.SocketStream) -> None:
+        async with stream:
+            await seen.read_until_end(stream)
+
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    port = listeners[0].socket.getsockname()[1]
+    async with trio.open_nursery() as nursery:
+        await nursery.start(trio.serve_listeners, record, listeners)
+        task_status.started(port)
+
+
+async def feed(process: trio.Process, stop: trio.Event) -> None:
+    """Write to a process's stdin until ``stop`` is set or the pipe breaks."""
+    assert process.stdin is not None
+    chunk = b"u" * (1 << 15)
+    try:
+        while not stop.is_set():
+            await process.stdin.send_all(chunk)
+    except (trio.BrokenResourceError, trio.ClosedResourceError):
+        pass
+
+
+@dataclass
+class Held:
+    """A service whose answer comes in two parts, the second once released.
+
+    It sends ``first``, waits for ``release``, sends ``rest`` and ends its
+    output (a FIN), reading all the while; ``seen`` records what it read.
+    So a test holds a transfer mid-way for as long as it likes, and its end
+    is the service's.  :meth:`wait_done` says how its connection ended.
+    """
+
+    first: bytes = b"f" * SOME
+    rest: bytes = b"r" * SOME
+    release: trio.Event = field(default_factory=trio.Event)
+    connected: trio.Event = field(default_factory=trio.Event)
+    seen: Seen = field(default_factory=Seen)
+    finished: trio.Event = field(default_factory=trio.Event)
+    write_failed: bool = False
+
+    async def handle(self, stream: trio.abc.HalfCloseableStream) -> None:
+        """Serve one connection."""
+        self.connected.set()
+        try:
+            async with stream, trio.open_nursery() as nursery:
+
+                async def read() -> None:
+                    await self.seen.read_until_end(stream)
+                    if self.seen.ending == "reset":
+                        nursery.cancel_scope.cancel()  # nothing more to send
+
+                nursery.start_soon(read)
+                try:
+                    await stream.send_all(self.first)
+                    await self.release.wait()
+                    await stream.send_all(self.rest)
+                    await stream.send_eof()
+                except (trio.BrokenResourceError, trio.ClosedResourceError):
+                    # A reset reports its error once, to whichever call
+                    # comes first: this one, and the reader sees an end.
+                    self.write_failed = True
+        finally:
+            self.finished.set()
+
+    async def wait_done(self) -> str:
+        """Wait for the connection's end: ``eof``, or ``reset``."""
+        ending = await self.seen.wait_done()
+        with trio.fail_after(20):
+            await self.finished.wait()
+        return "reset" if self.write_failed else ending
+
+    async def serve(
+        self, *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
+    ) -> None:
+        """Listen on 127.0.0.1; report the port."""
+        listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+        async with trio.open_nursery() as nursery:
+            await nursery.start(trio.serve_listeners, self.handle, listeners)
+            task_status.started(listeners[0].socket.getsockname()[1])
+
+
+async def download(where: int | str, seen: Seen) -> None:
+    """Connect to 127.0.0.1:``where`` (or the Unix socket ``where``), send
+    nothing and read to the end, recording it in ``seen``."""
+    if isinstance(where, int):
+        stream: trio.SocketStream = await trio.open_tcp_stream("127.0.0.1", where)
+    else:
+        stream = await trio.open_unix_socket(where)
+    async with stream:
+        await seen.read_until_end(stream)

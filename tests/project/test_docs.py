@@ -89,6 +89,18 @@ def test_tests_named_in_the_docs_exist() -> None:
     assert missing == []
 
 
+def test_every_ending_in_cli_rst_names_the_test_that_holds_it() -> None:
+    """cli.rst's "How a connection ends" table: a test for every row, each of
+    which exists (test_tests_named_in_the_docs_exist checks that)."""
+    text = (DOCS / "cli.rst").read_text()
+    section = text.split("\nHow a connection ends\n", 1)[1].split("\n.. _", 1)[0]
+    table = section.split(".. list-table::", 1)[1]
+    rows = table.split("\n   * - ")[2:]  # the first is the header
+    assert len(rows) >= 15, "the table lost rows"
+    for row in rows:
+        assert re.search(r"tests/cli/test_\w+\.py::test_\w+", row), row
+
+
 def test_security_nonce_overlap_table_is_right() -> None:
     """security.rst's overlap probabilities: p = (nc + ns - 1) / 2**96 per
     session, summed over sessions."""

@@ -8,8 +8,9 @@ The package has two floors:
   is: :mod:`.main` (the parser and error reporting), :mod:`.args`,
   :mod:`.errors`, :mod:`.terminal`, :mod:`.stdio`, :mod:`.endpoints`
   (where the tunnel listens and connects), :mod:`.relay` (copying between a
-  channel and a plain stream), :mod:`.ending` (how a connection ends and the
-  line it logs), :mod:`.server`, :mod:`.draining`, :mod:`.workers`,
+  channel and a plain stream, and how it ends), :mod:`.ending` (the endings
+  and the line each logs), :mod:`.processes` (the commands it starts),
+  :mod:`.server`, :mod:`.draining` (the graceful stop), :mod:`.workers`,
   :mod:`.client` and :mod:`.trust_prompt`.
 
 Commands import machinery; machinery never imports a command.

@@ -46,7 +46,7 @@ from typing import Final
 
 import trio
 
-from .endpoints import socket_peer_name
+from .._peer import peer_name
 from .errors import logger
 
 __all__ = ["WINDOW", "Admission", "Ticket", "address_key"]
@@ -180,10 +180,7 @@ class Admission:
             self._unlogged[key] += 1
             return
         self._window_end = trio.current_time() + WINDOW
-        try:
-            peer = socket_peer_name(sock)
-        except OSError:
-            peer = "a client"
+        peer = peer_name(sock)
         logger.warning(
             "%s%s: refused: %s; further refusals for %g s are summed up",
             self._who,

@@ -14,7 +14,7 @@ from typing import Final
 import trio
 
 from .._address import format_host_port
-from .._errors import ConnectionFailed
+from .._errors import ConnectionFailed, UntrustedServerError
 from .._keys import SecretKey
 from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
@@ -28,11 +28,12 @@ from .errors import (
     say,
 )
 from .keepalive import KeepAlive
-from .relay import CHANNEL_ERRORS, EXIT_GRACE, start_command
+from .processes import reap_group, start_command
+from .relay import CHANNEL_ERRORS
 from .stdio import child_environment
 from .trust_prompt import ServerTrust
 
-__all__ = ["Connector", "proxy_command_line"]
+__all__ = ["Connector", "ServerRefused", "proxy_command_line"]
 
 #: How long the server waits for the client's side of a handshake.  The
 #: client cannot learn the server's own setting: the protocol does not carry
@@ -110,13 +111,12 @@ class _ProxyTransport(trio.abc.Stream):
 
     async def _reap(self) -> None:
         # Its stdin is closed: give it a moment to exit, then insist.
-        with trio.CancelScope(shield=True):
-            for stop in (None, self.process.terminate, self.process.kill):
-                if stop is not None:
-                    stop()
-                with trio.move_on_after(EXIT_GRACE):
-                    await self.process.wait()
-                    return
+        await reap_group(self.process, group=False)
+
+
+class ServerRefused(CliError):
+    """We refused the server: its key is not trusted (as opposed to the
+    server refusing us, or a failure)."""
 
 
 class Connector:
@@ -193,12 +193,12 @@ class Connector:
         # the client only learns after its side of the handshake, or when its
         # service (--forward, --exec) cannot be reached or fails.
         if self._key is None:
-            reason = "it may require client authentication (pass --key)"
+            ours = "refused us (it may require a client key: pass --key)"
         else:
-            reason = f"it may not authorize the client key {self._key.public_key}"
+            ours = f"refused our key {self._key.public_key.fingerprint()}"
         return (
-            f"server {self.name} ended the connection with a failure: {reason}, "
-            f"or its service may have failed (see the server's log)"
+            f"server {self.name} ended the connection with a failure: the server "
+            f"{ours}, or its service failed (see the server's log)"
         )
 
     async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:
@@ -230,6 +230,7 @@ class Connector:
             answered = self.policy.answered_yes
             started = trio.current_time()
             recorder = FirstBytes(await self._dial())
+            logger.debug("handshake with %s under way", self.name)
             channel = OssuaryStream(
                 recorder.stapled(),
                 secret_key=self._key,
@@ -245,6 +246,8 @@ class Connector:
                 if attempt == 1 and self.policy.answered_yes > answered:
                     say("the server stopped waiting for the answer; reconnecting")
                     continue
+                if isinstance(exc.__cause__, UntrustedServerError):
+                    raise ServerRefused(message) from None
                 raise CliError(message) from None
             if (
                 attempt == 1

@@ -1,206 +1,262 @@
-"""Asking an established channel to finish, and how long it gets.
+"""A graceful stop: stop accepting, let connections end, then cut the rest.
 
 Theory of operation
 ===================
 
-Asking a channel to finish means sending a Disconnect, which the peer reads
-as a clean close.  The Disconnect must not be written while a record is
-half-written (the library skips it then), so :class:`DrainingChannel` lets a
-``send_all`` in progress complete and only then reports end of stream to the
-task reading the channel; the handler then closes the channel, which sends
-the Disconnect.  Data the client sends after that moment is not delivered:
-Ossuary has no half-close, so the server cannot keep reading once it has
-said goodbye.
+Every command that carries connections (``serve``, with or without
+``--stdio`` or ``--workers``; ``connect``, with or without ``--listen``)
+stops the same way, through one :class:`GracefulStop`:
 
-A listening server (:mod:`.server`) stops every open channel this way
-on SIGTERM or SIGINT.  ``serve --stdio`` has one connection and nothing to
-reload, so SIGHUP (the terminal or ssh session going away) ends it like
-SIGTERM and SIGINT do: :class:`OneConnection` asks that channel to finish
-in the same way and waits for it for the same grace period.
+1. The first SIGTERM or SIGINT (and SIGHUP, except for a listening
+   ``serve``, where it reloads) calls :meth:`GracefulStop.request_stop`:
+   :attr:`~GracefulStop.stopping` is set, and whoever accepts connections
+   stops at once (the listening sockets are closed).
+2. Every open connection keeps running, untouched, until it ends by itself
+   (either side's plaintext end, a failure) or the grace period runs out
+   (:meth:`~GracefulStop.drain`).  An idle connection is not special:
+   nothing tells it apart from one whose answer is on its way.
+3. When the grace period is over, or a second signal comes, the connections
+   still open are cut (:class:`~.relay.Cutoff`): the relay aborts both
+   plaintext sides (a reset, a killed command, a non-zero exit) and closes
+   the channel with the failure flag, so the far end aborts too.  Each cut
+   connection logs one line saying so (``cut: ...``).
+
+The exit status is 0 if every connection ended by itself, else 128 plus
+the signal number (143 for SIGTERM, 130 for SIGINT; the second signal's,
+if one cut the grace period short).  ``connect`` on stdio has a grace
+period of 0: a signal cuts its one connection at once.
+
+Nothing is sent to a connection when the stop begins: Ossuary has no way
+to say "finish what you are doing" (a Disconnect ends both directions at
+once, and would make a cut-off transfer look complete), so the stop waits
+for each connection's own end.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Final
 
 import trio
 
-from .._keys import PublicKey
-from .errors import logger
-from .relay import Channel
+from .errors import say
+from .relay import Cutoff
 
-__all__ = ["DEFAULT_GRACE", "DrainingChannel", "OneConnection"]
+__all__ = [
+    "DEFAULT_GRACE",
+    "GracefulStop",
+    "run_cancellable",
+    "signal_name",
+    "stop_on_signals",
+]
 
-#: Seconds open connections get to finish after SIGTERM or SIGINT.
+#: Seconds open connections get to end by themselves after SIGTERM/SIGINT.
 DEFAULT_GRACE: Final = 5.0
 
+#: The signals that stop a command (SIGHUP may reload instead).
+_STOP_SIGNALS: Final = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
-class DrainingChannel(trio.abc.Stream):
-    """An established channel that can be told to finish at a clean point.
 
-    After :meth:`stop`, a ``receive_some`` (the one waiting, or the next one)
-    returns ``b""`` as if the peer had closed, but only once no ``send_all``
-    is half-way through; a ``send_all`` started after that end of stream was
-    reported waits (sending nothing) until it is cancelled.  So the task that
-    reads the channel sees its end, the handler closes it, and the close can
-    send a clean Disconnect.  Everything else is the wrapped channel's.
+def signal_name(signum: int) -> str:
+    """``SIGTERM`` for 15, and so on.
 
     Args:
-      channel: The established channel.
+      signum: A signal number.
+
+    Returns:
+      Its name.
     """
-
-    def __init__(self, channel: Channel) -> None:
-        self.channel: Channel = channel
-        self._stopping = False
-        self._eof_reported = False
-        self._receive_scope: trio.CancelScope | None = None
-        self._sending = 0
-        self._idle = trio.Event()
-        self._idle.set()
-
-    # The rest of what a connection handler uses (see Channel).
-    @property
-    def remote_public_key(self) -> PublicKey | None:
-        """The client's proven key, or None if it is anonymous."""
-        return self.channel.remote_public_key
-
-    @property
-    def transport_stream(self) -> trio.abc.Stream:
-        """The wrapped channel's transport."""
-        return self.channel.transport_stream
-
-    def stop(self) -> None:
-        """Ask the reader to finish: end of stream after the send in progress."""
-        self._stopping = True
-        if self._receive_scope is not None:
-            self._receive_scope.cancel()
-
-    async def receive_some(self, max_bytes: int | None = None) -> bytes:
-        """Receive from the channel, or ``b""`` once stopped (see the class)."""
-        if not self._stopping:
-            with trio.CancelScope() as scope:
-                self._receive_scope = scope
-                try:
-                    return await self.channel.receive_some(max_bytes)
-                finally:
-                    self._receive_scope = None
-        self._eof_reported = True
-        while self._sending:
-            await self._idle.wait()
-        await trio.lowlevel.checkpoint()
-        return b""
-
-    async def send_all(self, data: bytes | bytearray | memoryview) -> None:
-        """Send on the channel (see the class for what happens once stopped)."""
-        if self._eof_reported:
-            await trio.sleep_forever()
-        self._sending += 1
-        self._idle = trio.Event()
-        try:
-            await self.channel.send_all(data)
-        finally:
-            self._sending -= 1
-            if not self._sending:
-                self._idle.set()
-
-    async def wait_send_all_might_not_block(self) -> None:
-        """As the wrapped channel's."""
-        await self.channel.wait_send_all_might_not_block()
-
-    async def aclose(self, *, error: bool = False) -> None:
-        """Close the channel, as :meth:`OssuaryStream.aclose` does.
-
-        Args:
-          error: Send Disconnect with the failure flag (the plaintext side
-              failed), so the peer does not take the end for a clean one.
-        """
-        await self.channel.aclose(error=error)
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
 
 
-# ---------------------------------------------------------------------------
-# serve --stdio
-
-
-class OneConnection:
-    """The life of ``serve --stdio``: one channel, drained on a signal.
-
-    On the first SIGTERM, SIGINT or SIGHUP the channel is asked to finish
-    (:meth:`DrainingChannel.stop`, at once or as soon as its handshake is
-    done) and gets ``grace`` seconds; a second signal, or the end of the
-    grace period, cuts it off.
+class GracefulStop:
+    """One process's connections, and how they stop (see the module).
 
     Args:
-      grace: Seconds the channel gets to finish after a signal.
+      grace: Seconds open connections get to end by themselves.
+      who: A prefix for the log lines (a worker's name).
+      what: Who is stopping, for the cut connections' log lines
+          (``the server``, ``connect``).
+
+    Attributes:
+      cutoff: Cuts the connections when the grace period is over.
+      stopping: Set by the first stop signal: accept nothing more.
     """
 
-    def __init__(self, *, grace: float) -> None:
+    def __init__(self, *, grace: float, who: str = "", what: str) -> None:
+        self.cutoff = Cutoff()
+        self.stopping = trio.Event()
         self._grace = grace
-        self._draining: DrainingChannel | None = None
+        self._who = who
+        self._what = what
         self._signal: int | None = None
-        self._forced: int | None = None
-        self._scope = trio.CancelScope()
+        self._second: int | None = None
+        self._deadline = math.inf
+        self._open = 0
+        self._cut = 0
+        self._changed = trio.Event()
 
-    def drain(self, channel: Channel) -> DrainingChannel:
-        """Wrap the established channel so that a signal can stop it.
+    @property
+    def open_connections(self) -> int:
+        """How many connections are open (counted by :meth:`opened`)."""
+        return self._open
 
-        Args:
-          channel: The channel, once its handshake is done.
+    def opened(self) -> None:
+        """Count a connection that was just accepted (no checkpoint)."""
+        self._open += 1
 
-        Returns:
-          The channel to hand to the connection handler.
+    def closed(self) -> None:
+        """Count a connection that has ended (no checkpoint)."""
+        self._open -= 1
+        self._wake()
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[None]:
+        """Count one connection while the block runs.
+
+        Yields:
+          Nothing.
         """
-        self._draining = DrainingChannel(channel)
-        if self._signal is not None:
-            self._draining.stop()
-        return self._draining
+        self.opened()
+        try:
+            yield
+        finally:
+            self.closed()
+
+    def _wake(self) -> None:
+        self._changed.set()
+        self._changed = trio.Event()
 
     def request_stop(self, signum: int) -> None:
-        """Ask the channel to finish, or cut it off if already asked.
+        """Start the graceful stop, or cut it short if it has started.
 
         Args:
           signum: The signal that asked for it.
         """
         if self._signal is None:
             self._signal = signum
-            logger.info(
-                "signal %d: closing the connection, waiting up to %g s",
-                signum,
-                self._grace,
+            self._deadline = trio.current_time() + self._grace
+            self.stopping.set()
+        elif self._second is None:
+            self._second = signum
+            if self._open:
+                say(f"{self._who}second signal: cutting {self._open} connection(s) now")
+            self._cut_all(
+                f"{self._what} was stopped ({signal_name(self._signal)}), "
+                f"then told to stop at once ({signal_name(signum)})"
             )
-            if self._draining is not None:
-                self._draining.stop()
-            self._scope.deadline = trio.current_time() + self._grace
-        elif self._forced is None:
-            self._forced = signum
-            self._scope.cancel()
+        self._wake()
 
-    async def run(self, body: Callable[[], Awaitable[int]]) -> int:
-        """Run the connection, watching for signals.
+    def _cut_all(self, reason: str) -> None:
+        self._cut += self._open
+        self.cutoff.cut(reason)
 
-        Args:
-          body: Serves the connection; returns the exit status.
+    async def drain(self) -> None:
+        """Once stopping: wait for the open connections, cut them at the end.
 
-        Returns:
-          What ``body`` returned, or 128 plus the signal number if it had to
-          be cut off.
+        Returns when no connection is open: every one ended by itself, or
+        was cut when the grace period ran out (or a second signal came) and
+        has since closed.
         """
-        status = 0
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
-        with trio.open_signal_receiver(*signals) as received:
-            async with trio.open_nursery() as nursery:
-
-                async def watch() -> None:
-                    async for signum in received:
-                        self.request_stop(signum)
-
-                nursery.start_soon(watch)
-                with self._scope:
-                    status = await body()
-                nursery.cancel_scope.cancel()
-        if self._scope.cancelled_caught:
+        await self.stopping.wait()
+        if self._open and not self.cutoff.is_cut:
+            say(
+                f"{self._who}stopping: waiting up to {self._grace:g} s for "
+                f"{self._open} open connection(s) to end"
+            )
+        with trio.move_on_at(self._deadline):
+            while self._open and not self.cutoff.is_cut:
+                await self._changed.wait()
+        if self._open and not self.cutoff.is_cut:
+            say(f"{self._who}grace period over: cutting {self._open} connection(s)")
             assert self._signal is not None
-            logger.info("the connection was cut off")
-            return 128 + (self._forced or self._signal)
-        return status
+            self._cut_all(
+                f"{self._what} was stopped ({signal_name(self._signal)}) and its "
+                f"{self._grace:g} s grace period ran out"
+            )
+        while self._open:
+            await self._changed.wait()
+
+    def exit_status(self) -> int:
+        """0 if no connection was cut, else 128 plus the deciding signal."""
+        if not self._cut:
+            return 0
+        signum = self._second or self._signal
+        assert signum is not None
+        return 128 + signum
+
+
+async def _watch(
+    received: AsyncIterator[int],
+    stop: GracefulStop,
+    reload: Callable[[], Awaitable[object]] | None,
+) -> None:
+    async for signum in received:
+        if signum == signal.SIGHUP and reload is not None:
+            if not stop.stopping.is_set():
+                await reload()
+            continue
+        stop.request_stop(signum)
+
+
+@contextlib.asynccontextmanager
+async def stop_on_signals(
+    stop: GracefulStop,
+    *,
+    reload: Callable[[], Awaitable[object]] | None = None,
+    ready: Callable[[], None] | None = None,
+) -> AsyncIterator[None]:
+    """Route SIGTERM, SIGINT and SIGHUP to ``stop`` while the block runs.
+
+    Args:
+      stop: What the signals stop.
+      reload: Called on SIGHUP instead of stopping (before the stop began);
+          None makes SIGHUP a stop signal like the others.
+      ready: Called once the handlers are installed (it releases signals
+          held until then: :mod:`.held_signals`).
+
+    Yields:
+      Nothing; the handlers are in place.
+    """
+    with trio.open_signal_receiver(*_STOP_SIGNALS) as received:
+        if ready is not None:
+            ready()
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(_watch, received, stop, reload)
+            yield
+            nursery.cancel_scope.cancel()
+
+
+async def run_cancellable(main: Callable[[], Awaitable[int]]) -> int:
+    """Run ``main()`` (no connections of its own), ending it on a signal.
+
+    For ``demo``: SIGTERM and SIGHUP cancel it; SIGINT stays Ctrl-C.
+
+    Args:
+      main: The command's body.
+
+    Returns:
+      What ``main`` returned, or 128 plus the signal number.
+    """
+    status: int | None = None
+    result = 0
+    with trio.open_signal_receiver(signal.SIGTERM, signal.SIGHUP) as received:
+        async with trio.open_nursery() as nursery:
+
+            async def watch() -> None:
+                nonlocal status
+                async for signum in received:
+                    status = 128 + signum
+                    nursery.cancel_scope.cancel()
+                    return
+
+            nursery.start_soon(watch)
+            result = await main()
+            nursery.cancel_scope.cancel()
+    return result if status is None else status

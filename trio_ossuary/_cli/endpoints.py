@@ -39,6 +39,7 @@ import errno
 import os
 import socket
 import stat
+import struct
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ __all__ = [
     "has_load_balancing_reuse_port",
     "open_endpoint",
     "parse_endpoint",
-    "socket_peer_name",
+    "reset_socket",
 ]
 
 _UNIX_PREFIX: Final = "unix:"
@@ -373,7 +374,7 @@ def _clear_stale_socket(path: str) -> None:
 
 
 # ---------------------------------------------------------------------------
-# Connecting, and naming peers
+# Connecting, and aborting
 
 
 async def open_endpoint(
@@ -400,29 +401,17 @@ async def open_endpoint(
     return stream
 
 
-def socket_peer_name(sock: trio.socket.SocketType) -> str:
-    """Name the other end of a connected socket for log lines.
+def reset_socket(sock: socket.socket | trio.socket.SocketType) -> None:
+    """Close a connected socket abortively: a reset (RST), not an end of file.
+
+    ``SO_LINGER`` with a zero timeout makes the close discard what is
+    unsent and send a reset, as stunnel's ``reset = yes`` does, so the
+    application at the other end sees a failure it cannot take for the end
+    of a complete transfer.  The one place the command line does this.
 
     Args:
-      sock: A connected TCP or Unix socket.
-
-    Returns:
-      ``host:port``, or for a Unix socket ``unix:PATH`` with the peer's
-      process id where the platform tells it.
-
-    Raises:
-      OSError: if the socket is no longer connected.
+      sock: A connected TCP or Unix socket (already closed: nothing to do).
     """
-    if sock.family != getattr(socket, "AF_UNIX", None):
-        host, port = sock.getpeername()[:2]
-        return format_host_port(host, port)
-    local = sock.getsockname()
-    name = f"{_UNIX_PREFIX}{os.fsdecode(local) if local else '?'}"
-    credentials = getattr(socket, "SO_PEERCRED", None)
-    if credentials is not None:
-        import struct
-
-        raw = sock.getsockopt(socket.SOL_SOCKET, credentials, struct.calcsize("3i"))
-        pid, uid, _ = struct.unpack("3i", raw)
-        name += f" (pid {pid}, uid {uid})"
-    return name
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()

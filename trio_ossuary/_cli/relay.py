@@ -1,87 +1,96 @@
-"""What every tunnel end runs on: the relay, child processes, signals.
+"""The relay between an Ossuary channel and a plaintext stream, and how it ends.
 
 Theory of operation
 ===================
 
-Everything is built from one piece, :func:`relay`, which copies bytes both
-ways between an Ossuary channel and a *plain* stream (a TCP connection, a
-child process's ``stdio``, or this process's stdin and stdout) until one
-side is done, then closes both.
+Every tunnel end is built from one piece, :func:`relay`, which copies bytes
+both ways between an Ossuary channel and a *plain* stream (a TCP or Unix
+connection, a command's stdin and stdout, or this process's stdin and
+stdout) until the connection ends, then closes both.  How it ended is the
+one thing the relay decides, and it is decided once: the first task to see
+an end records it (:class:`~.ending.Ending`), and everything after follows
+from that record.
 
-Ossuary has no half-close: a Disconnect ends both directions.  TCP and pipes
-do have one, and clients use it ("here is my request, I am done sending").
-So the question is what to do when the plain side reaches end of file:
+The rule
+--------
 
-* On the **server** side (``serve --forward`` / ``--exec``) the plain side is
-  the service.  A service that closes its output is finished, so the channel
-  is closed at once, after everything it produced has been sent.
-* On the **client** side (``connect``, ``connect --listen``) the plain side is
-  the user or a local client, who may still want the answer.  The channel
-  stays open and the server's data keeps flowing until the server closes the
-  channel or has been silent for ``--linger`` seconds (default 1); then the
-  client closes it.  So ``echo hi | trio-ossuary connect HOST:PORT`` against
-  an echo server prints ``hi`` and exits about a second later.  A service
-  that only answers once its input ends (``sort``, ``tr`` with buffered
-  output) cannot be used this way: it would never see the end of its input.
+A plaintext side gets a clean end of stream only when the other plaintext
+side ended cleanly.  So:
 
-When the channel ends first, nothing more can be sent to the peer, and the
-plain side is ended at once.  How depends on how the channel ended: after a
-clean Disconnect the plain side is closed (an end of file); after a failure
-(truncation, reset, authentication failure, timeout) it is aborted, so that
-a cut-off transfer never looks complete: a TCP connection is reset, a
-command is killed (the ``abort`` callback), and stdio exits with status 1
-(see :mod:`.ending`).  The other way round, a plain side that fails,
-or a ``--forward`` target that cannot be reached, closes the channel with
-the failure flag, so that the far end aborts its own plain side.
+* **Clean endings.**  The peer closes the channel (a Disconnect without the
+  failure flag: its own plaintext side ended cleanly), or our plaintext
+  side reaches its end of file (and, for a command, exits with status 0,
+  which ``finish`` reports) and we close the channel.  Then the plain side
+  is closed normally (a FIN, a closed pipe) and the channel gets a clean
+  Disconnect.
+* **Everything else aborts.**  The channel fails (truncation, reset,
+  Disconnect with the failure flag, timeout); the plaintext side fails (a
+  read or write error, a command that exits non-zero or is killed); or the
+  connection is cut by a stop (:class:`Cutoff`: a signal's grace period
+  ran out, a second signal) or cancelled from outside.  Then the plain side
+  is aborted (:func:`~.ending.abort_plain`: a reset for a socket, the
+  ``abort`` callback, which kills a command's group; stdio's callers exit
+  non-zero) and the channel is closed with the failure flag, so the far end
+  aborts its own plaintext side in turn.
 
-Commands (``serve --exec``, ``connect --proxy-command``) are trio processes
-whose ``stdio`` (their stdin and stdout pipes as one stream) is the plain
-side or the transport.  An ``--exec`` command runs in a session (so a
-process group) of its own, so that a pipeline or anything it starts in the
-background can be ended together (:func:`reap_group`, :func:`kill_group`).
+Ossuary has no half-close
+-------------------------
+
+A Disconnect ends both directions, while TCP and pipes let one side say
+"I am done sending" and keep reading.  So what a plain side's end of file
+means depends on the end:
+
+* On the **server** (``serve --forward`` / ``--exec``) the plain side is the
+  service.  A service that closes its output is finished: the channel is
+  closed at once (``linger=None``), after everything it produced has been
+  sent, and for a command only once it has exited with status 0.
+* On the **client** (``connect``) the plain side is the user or a local
+  application, who may still want the answer.  The channel stays open and
+  the server's data keeps flowing until the server closes the channel or
+  has been silent for ``linger`` seconds; then the client closes it.  That
+  last ending (:attr:`~.ending.Ending.STOPPED_WAITING`) is clean toward both
+  sides, but it proves nothing about completeness: a server that paused
+  longer than ``linger`` is cut short.  ``linger=math.inf`` waits for the
+  server's own end.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
-import os
-import signal
-import subprocess
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Final, Protocol
 
 import trio
 
 from .._keys import PublicKey
-from .ending import RelayResult, abort_plain
-from .errors import logger
+from .ending import Ending, RelayResult, abort_plain
+from .errors import describe_os_error, logger
 
 __all__ = [
     "CHANNEL_ERRORS",
-    "EXIT_GRACE",
+    "CLOSE_PATIENCE",
     "Channel",
-    "close_forcefully",
-    "kill_group",
-    "reap_group",
+    "Cutoff",
+    "broken_pipe",
+    "close_channel",
     "relay",
-    "run_cancellable",
-    "start_command",
 ]
 
 _CHUNK: Final = 1 << 16
-#: How long a child process gets to exit after its stdin is closed.
-EXIT_GRACE: Final = 1.0
 #: What a channel (or a plain stream) raises when it cannot go on.
 CHANNEL_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
+#: How long an aborted channel's Disconnect (with the failure flag) may take
+#: to write; after that the transport is closed without it, which the peer
+#: reads as a truncation: a failure too.
+CLOSE_PATIENCE: Final = 1.0
 
 
 class Channel(Protocol):
     """What the command line uses of an established Ossuary channel.
 
-    :class:`~trio_ossuary.OssuaryStream` has all of it, and so has the
-    listening server's :class:`~.draining.DrainingChannel`, which the
-    connection handlers are given instead.
+    :class:`~trio_ossuary.OssuaryStream` has all of it.
     """
 
     @property
@@ -105,15 +114,99 @@ class Channel(Protocol):
         """Close the channel, with the failure flag if ``error``."""
 
 
-async def close_forcefully(channel: Channel) -> None:
-    """Close ``channel`` at once, as :func:`trio.aclose_forcefully` does.
+class Cutoff:
+    """The order to cut every open connection, and why.
+
+    A graceful stop (:mod:`.draining`) lets connections run; when its grace
+    period runs out (or a second signal comes) it calls :meth:`cut`, which
+    cancels every :meth:`scope` entered so far or later.  A relay inside
+    such a scope ends as :attr:`~.ending.Ending.CUT`: both plaintext sides
+    are aborted.
+    """
+
+    def __init__(self) -> None:
+        self.reason = ""
+        self._scopes: set[trio.CancelScope] = set()
+        self._cut = False
+
+    @property
+    def is_cut(self) -> bool:
+        """Whether :meth:`cut` was called."""
+        return self._cut
+
+    def cut(self, reason: str) -> None:
+        """Cut every connection (the first reason given is kept).
+
+        Args:
+          reason: Why, for the log lines: ``the server stopped (SIGTERM)``.
+        """
+        if not self._cut:
+            self._cut = True
+            self.reason = reason
+        for scope in list(self._scopes):
+            scope.cancel()
+
+    @contextlib.contextmanager
+    def scope(self) -> Iterator[trio.CancelScope]:
+        """A cancel scope that :meth:`cut` cancels (at once if already cut).
+
+        Yields:
+          The scope; its ``cancelled_caught`` tells that the cut ended it.
+        """
+        scope = trio.CancelScope()
+        if self._cut:
+            scope.cancel()
+        self._scopes.add(scope)
+        try:
+            with scope:
+                yield scope
+        finally:
+            self._scopes.discard(scope)
+
+
+async def close_channel(channel: Channel, *, clean: bool) -> None:
+    """Close ``channel`` after a relay: cleanly, or with the failure flag.
+
+    Shielded from the caller's cancellation, and bounded: a clean close by
+    the channel's own patience (its Disconnect is best effort), an abortive
+    one by :data:`CLOSE_PATIENCE`.  Either way the transport is closed.
 
     Args:
       channel: The channel.
+      clean: Whether the connection ended cleanly.
     """
-    with trio.CancelScope() as scope:
-        scope.cancel()
+    with trio.CancelScope(shield=True):
+        if clean:
+            await channel.aclose()
+            return
+        with trio.move_on_after(CLOSE_PATIENCE):
+            await channel.aclose(error=True)
+        # Cancelled, aclose still closed the transport.
         await channel.aclose()
+
+
+def _plain_failure(exc: BaseException) -> str:
+    """Why a plain stream failed, in a few words (``broken pipe``)."""
+    cause = exc.__cause__ if exc.__cause__ is not None else exc.__context__
+    if isinstance(cause, OSError):
+        return describe_os_error(cause)
+    return str(exc) or type(exc).__name__
+
+
+def broken_pipe(exc: BaseException | None) -> bool:
+    """Whether a plain write failed because the reader closed its end (EPIPE).
+
+    Args:
+      exc: The plaintext side's error.
+
+    Returns:
+      True for a broken pipe.
+    """
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 async def relay(
@@ -121,36 +214,50 @@ async def relay(
     plain: trio.abc.Stream,
     *,
     linger: float | None,
+    cutoff: Cutoff | None = None,
+    finish: Callable[[], Awaitable[str | None]] | None = None,
     abort: Callable[[], None] | None = None,
 ) -> RelayResult:
-    """Copy bytes both ways until one side is done, then close both streams.
+    """Copy bytes both ways until the connection ends, then close both sides.
 
-    A channel that ends cleanly closes ``plain``; a channel that fails aborts
-    it (``abort``, then :func:`abort_plain`); a plaintext side that fails
-    closes the channel with the failure flag.
+    See the module's docstring for the rule.  A cancellation from outside
+    (or a :class:`KeyboardInterrupt`) ends the connection like a cut, then
+    propagates.
 
     Args:
-      channel: The Ossuary channel.
+      channel: The Ossuary channel, established.
       plain: The plaintext side.
-      linger: What to do when ``plain`` reaches end of file: None closes the
-          channel at once (server side); a number keeps receiving from the
-          channel until it has been silent that many seconds, or closes
-          (client side; ``math.inf`` waits for the peer to close).
-      abort: Called when the channel fails, before ``plain`` is closed (a
-          command's :func:`kill_group`).
+      linger: What ``plain``'s end of file does: None closes the channel at
+          once (server side); a number keeps receiving from the channel until
+          it has been silent that many seconds, or closes (client side;
+          ``0`` closes at once, ``math.inf`` waits for the peer to close).
+      cutoff: Ends the relay as :attr:`~.ending.Ending.CUT` when cut.
+      finish: Awaited once ``plain`` reaches end of file, before anything
+          else: None if the plaintext side ended cleanly, or words for its
+          failure (``exit status 3``), which make the ending a failure.
+      abort: Called when the connection ends in a failure, before ``plain``
+          is aborted (a command's :func:`~.processes.kill_group`).
 
     Returns:
-      How it ended: the channel's error (None if it ended cleanly), the
-      plaintext side's, and the byte counts.
+      How it ended, and the byte counts.
     """
     result = RelayResult()
     lingering = False
+    done: trio.CancelScope | None = None
     # Whether downstream is in a receive without a deadline, and how many
     # such receives it has begun (upstream times the one lingering overtakes).
     receiving = False
     receives = 0
 
-    async def upstream(done: trio.CancelScope) -> None:
+    def end(ending: Ending, cause: str | None = None) -> None:
+        # The first end seen is the connection's end.
+        if result.ending is None:
+            result.ending = ending
+            result.cause = cause
+        if done is not None:
+            done.cancel()
+
+    async def upstream() -> None:
         nonlocal lingering
         while True:
             try:
@@ -158,7 +265,7 @@ async def relay(
             except CHANNEL_ERRORS as exc:
                 logger.debug("plaintext side failed: %s", exc)
                 result.plain_error = exc
-                done.cancel()
+                end(Ending.PLAIN_FAILED, _plain_failure(exc))
                 return
             if not data:
                 break
@@ -172,8 +279,13 @@ async def relay(
                 return
             result.to_peer += len(data)
         logger.debug("plaintext side reached end of file")
+        if finish is not None:
+            failure = await finish()
+            if failure is not None:
+                end(Ending.PLAIN_FAILED, failure)
+                return
         if linger is None or linger <= 0:
-            done.cancel()
+            end(Ending.CLOSED)
             return
         lingering = True
         if receiving and math.isfinite(linger):
@@ -183,165 +295,76 @@ async def relay(
             await trio.sleep(linger)
             if receiving and receives == started:
                 logger.debug("the peer was silent for %s s; closing", linger)
-                done.cancel()
+                end(Ending.STOPPED_WAITING, f"{linger:g}")
 
-    async def downstream(done: trio.CancelScope) -> None:
+    async def downstream() -> None:
         nonlocal receiving, receives
-        try:
-            while True:
-                if lingering and linger is not None and math.isfinite(linger):
-                    # Each receive after the plaintext side's end of file
-                    # gets linger seconds.
-                    with trio.move_on_after(linger) as scope:
-                        try:
-                            data = await channel.receive_some(_CHUNK)
-                        except CHANNEL_ERRORS as exc:
-                            result.error = exc
-                            return
-                    if scope.cancelled_caught:
-                        logger.debug("the peer was silent for %s s; closing", linger)
-                        return
-                else:
-                    # No cancel scope per chunk (one costs about as much as
-                    # a scheduler pass): a receive that lingering overtakes
-                    # is timed by upstream.
-                    receiving = True
-                    receives += 1
+        while True:
+            if lingering and linger is not None and math.isfinite(linger):
+                # Each receive after the plaintext side's end of file gets
+                # linger seconds.
+                with trio.move_on_after(linger) as scope:
                     try:
                         data = await channel.receive_some(_CHUNK)
                     except CHANNEL_ERRORS as exc:
                         result.error = exc
+                        end(Ending.CHANNEL_FAILED)
                         return
-                    finally:
-                        receiving = False
-                if not data:
-                    logger.debug("the peer closed the channel")
+                if scope.cancelled_caught:
+                    logger.debug("the peer was silent for %s s; closing", linger)
+                    end(Ending.STOPPED_WAITING, f"{linger:g}")
                     return
-                result.from_peer += len(data)
-                try:
-                    await plain.send_all(data)
-                except CHANNEL_ERRORS as exc:
-                    logger.debug("plaintext side failed: %s", exc)
-                    result.plain_error = exc
-                    return
-        finally:
-            done.cancel()
-
-    try:
-        async with trio.open_nursery() as nursery:
-            nursery.start_soon(upstream, nursery.cancel_scope)
-            nursery.start_soon(downstream, nursery.cancel_scope)
-    finally:
-        failed = result.error is not None
-        try:
-            await channel.aclose(error=result.plain_error is not None)
-        finally:
-            if failed:
-                # Integrity at the edge: a truncated channel must not look
-                # like a complete transfer to the plaintext application.
-                if abort is not None:
-                    abort()
-                await abort_plain(plain)
             else:
-                await trio.aclose_forcefully(plain)
-    return result
-
-
-# ---------------------------------------------------------------------------
-# Commands
-
-
-async def start_command(
-    command: str, *, env: Mapping[str, str], own_group: bool
-) -> trio.Process:
-    """Start ``command`` with ``/bin/sh -c``, its stdin and stdout piped.
-
-    Args:
-      command: The shell command line.
-      env: Its whole environment.
-      own_group: Start it in a session (so a process group) of its own.
-
-    Returns:
-      The process; ``process.stdio`` is its stdin and stdout as one stream.
-
-    Raises:
-      OSError: if it cannot be started.
-    """
-    return await trio.lowlevel.open_process(
-        command,
-        shell=True,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        start_new_session=own_group,
-        env=dict(env),
-    )
-
-
-def _signal_group(process: trio.Process, signum: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(process.pid, signum)
-
-
-def kill_group(process: trio.Process) -> None:
-    """Kill a command (and its process group, if it leads one) at once.
-
-    Args:
-      process: The command.
-    """
-    _signal_group(process, signal.SIGKILL)
-    with contextlib.suppress(ProcessLookupError):
-        process.kill()
-
-
-async def reap_group(process: trio.Process) -> None:
-    """Wait briefly for a command to exit, then end its whole process group.
-
-    It gets :data:`EXIT_GRACE` seconds, then SIGTERM and as long again, then
-    SIGKILL; whatever it left running in the background gets SIGTERM.
-
-    Args:
-      process: A command started with ``own_group``.
-    """
-    with trio.CancelScope(shield=True):
-        for signum in (None, signal.SIGTERM, signal.SIGKILL):
-            if signum is not None:
-                _signal_group(process, signum)
-            with trio.move_on_after(EXIT_GRACE):
-                await process.wait()
-                break
-        _signal_group(process, signal.SIGTERM)
-    logger.debug("command exited with status %s", process.returncode)
-
-
-# ---------------------------------------------------------------------------
-# Signals
-
-
-async def run_cancellable(main: Callable[[], Awaitable[int]]) -> int:
-    """Run ``main()``, ending it cleanly on SIGTERM or SIGHUP.
-
-    Args:
-      main: The command's body.
-
-    Returns:
-      What ``main`` returned, or 128 plus the signal number.
-    """
-    status: int | None = None
-    result = 0
-    signals = [
-        getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-    ]
-    with trio.open_signal_receiver(*signals) as received:
-        async with trio.open_nursery() as nursery:
-
-            async def watch() -> None:
-                nonlocal status
-                async for signum in received:
-                    status = 128 + signum
-                    nursery.cancel_scope.cancel()
+                # No cancel scope per chunk (one costs about as much as a
+                # scheduler pass): a receive that lingering overtakes is
+                # timed by upstream.
+                receiving = True
+                receives += 1
+                try:
+                    data = await channel.receive_some(_CHUNK)
+                except CHANNEL_ERRORS as exc:
+                    result.error = exc
+                    end(Ending.CHANNEL_FAILED)
                     return
+                finally:
+                    receiving = False
+            if not data:
+                logger.debug("the peer closed the channel")
+                end(Ending.PEER_CLOSED)
+                return
+            result.from_peer += len(data)
+            try:
+                await plain.send_all(data)
+            except CHANNEL_ERRORS as exc:
+                logger.debug("plaintext side failed: %s", exc)
+                result.plain_error = exc
+                result.plain_writing = True
+                end(Ending.PLAIN_FAILED, _plain_failure(exc))
+                return
 
-            nursery.start_soon(watch)
-            result = await main()
-            nursery.cancel_scope.cancel()
-    return result if status is None else status
+    cut = cutoff.scope() if cutoff is not None else contextlib.nullcontext(None)
+    try:
+        with cut as cut_scope:
+            async with trio.open_nursery() as nursery:
+                done = nursery.cancel_scope
+                nursery.start_soon(upstream)
+                nursery.start_soon(downstream)
+        if cut_scope is not None and cut_scope.cancelled_caught:
+            assert cutoff is not None
+            end(Ending.CUT, cutoff.reason)
+    except BaseException:
+        end(Ending.CUT, "interrupted")
+        raise
+    finally:
+        assert result.ending is not None
+        clean = result.ending.clean
+        if not clean:
+            # The plaintext application learns first, and for certain: a
+            # cut-off transfer must never look complete to it.
+            if abort is not None:
+                abort()
+            await abort_plain(plain)
+        await close_channel(channel, clean=clean)
+        if clean:
+            await trio.aclose_forcefully(plain)
+    return result

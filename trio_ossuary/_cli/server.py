@@ -18,16 +18,15 @@ Signals (the process's only control channel):
   (a missing file, a malformed line, an encrypted key without
   ``$TRIO_OSSUARY_PASSPHRASE``) changes nothing and logs why.  Open channels
   keep the keys they were established with.
-* SIGTERM or SIGINT starts a graceful shutdown: the listening sockets are
-  closed (connections still in the kernel's queue are reset), every open
-  channel is asked to finish (:class:`DrainingChannel`), and the server waits
-  up to ``--grace`` seconds for them.  If they all finish, the exit status is
-  0; if the grace period runs out, or a second SIGTERM/SIGINT arrives, the
-  remaining connections are cut off and the status is 128 plus the signal
-  number (143 or 130), as if the server had simply been killed.
+* SIGTERM or SIGINT starts a graceful stop (:mod:`.draining`): the
+  listening sockets are closed at once (connections still in the kernel's
+  queue are reset), every open connection runs until it ends by itself or
+  ``--grace`` seconds have passed, and what is still open then is cut (both
+  plaintext sides aborted).  The exit status is 0 if nothing was cut, else
+  128 plus the signal number (143 or 130).
 
-How a channel is asked to finish, and ``serve --stdio``'s one channel, are
-in :mod:`.draining`.
+Each connection is named once, when it is accepted (:func:`peer_name`), so
+that every line about it names it, however it ended.
 """
 
 from __future__ import annotations
@@ -37,10 +36,9 @@ import errno
 import os
 import signal
 import socket
-import struct
 import warnings
 from collections.abc import Awaitable, Callable
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import trio
@@ -48,22 +46,22 @@ import trio
 from .._keyfiles import load_authorized_keys, load_secret_key
 from .._keys import SecretKey
 from .._options import OssuaryOptions
+from .._peer import peer_name
 from .._stream import OssuaryStream
 from . import held_signals
 from .admission import Admission, Ticket
-from .draining import DrainingChannel
-from .ending import FirstBytes, Transport, log_end, not_ossuary_hint
-from .endpoints import Endpoint, bind_endpoint, socket_peer_name
+from .draining import GracefulStop, stop_on_signals
+from .ending import UNPROVEN, FirstBytes, Transport, handshake_failure, log_end
+from .endpoints import Endpoint, bind_endpoint, reset_socket
 from .errors import (
     CliError,
-    describe_channel_error,
     describe_os_error,
     logger,
     say,
 )
 from .keepalive import KeepAlive
 from .passphrase import environment_passphrase
-from .relay import CHANNEL_ERRORS, Channel
+from .relay import CHANNEL_ERRORS, Channel, Cutoff
 
 __all__ = [
     "Server",
@@ -71,8 +69,9 @@ __all__ = [
     "serve_listening",
 ]
 
-#: Handles one established channel; must not raise.
-OnChannel = Callable[[Channel, float], Awaitable[None]]
+#: Handles one established channel, given a name for the peer, when the
+#: connection started and what cuts it; must not raise.
+OnChannel = Callable[[Channel, str, float, Cutoff], Awaitable[None]]
 
 #: accept() errors that mean "out of resources for now": wait, then go on.
 _ACCEPT_PAUSE_ERRNOS: Final = frozenset(
@@ -178,12 +177,14 @@ class Server:
           no limit).
       max_per_address: Refuse connections beyond this many at once from
           one address (None: no limit); see :mod:`.admission`.
-      grace: Seconds open connections get to finish on SIGTERM/SIGINT.
+      grace: Seconds open connections get to end by themselves after
+          SIGTERM/SIGINT.
       who: A prefix for this server's own log lines (a worker's name).
       keepalive: The keep-alive settings for accepted connections (default:
           :class:`.keepalive.KeepAlive`'s).
 
     Attributes:
+      stop: The graceful stop (see :mod:`.draining`).
       admission: The connection limits and the refusal log.
     """
 
@@ -202,31 +203,17 @@ class Server:
         self._keepalive = KeepAlive() if keepalive is None else keepalive
         self.keys = keys
         self.admission = Admission(max_connections, max_per_address, who)
-        self._grace = grace
         self._who = who
-        self._count = 0
-        self._open: set[DrainingChannel] = set()
-        self._idle = trio.Event()
-        self._stopping = False
-        self._stop = trio.Event()
-        self._signal: int = signal.SIGTERM
-        self._forced: int | None = None
-        self._connections: trio.Nursery | None = None
+        self.stop = GracefulStop(grace=grace, who=who, what="the server")
 
     def request_stop(self, signum: int) -> None:
-        """Start the graceful shutdown, or cut it short if already stopping.
+        """Start the graceful stop, or cut it short if already stopping.
 
         Args:
           signum: The signal that asked for it (it sets the exit status if
-              connections have to be cut off).
+              connections have to be cut).
         """
-        if not self._stop.is_set():
-            self._signal = signum
-            self._stop.set()
-        elif self._connections is not None and self._forced is None:
-            self._forced = signum
-            say(f"{self._who}second signal: closing every connection now")
-            self._connections.cancel_scope.cancel()
+        self.stop.request_stop(signum)
 
     async def run(
         self,
@@ -245,27 +232,21 @@ class Server:
               the held signals and says ``listening on``).
 
         Returns:
-          0 after a clean shutdown, else 128 plus the signal number.
+          0 if every connection ended by itself, else 128 plus the signal
+          number.
         """
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
-        with trio.open_signal_receiver(*signals) as received:
-            if ready is not None:
-                ready()
-            async with trio.open_nursery() as outer:
-                outer.start_soon(self._watch_signals, received)
-                if lifeline is not None:
-                    outer.start_soon(self._watch_lifeline, lifeline)
-                status = await self._serve_then_drain(listeners)
-                outer.cancel_scope.cancel()
+        async with (
+            stop_on_signals(self.stop, reload=self._reload, ready=ready),
+            trio.open_nursery() as outer,
+        ):
+            if lifeline is not None:
+                outer.start_soon(self._watch_lifeline, lifeline)
+            status = await self._serve_then_drain(listeners)
+            outer.cancel_scope.cancel()
         return status
 
-    async def _watch_signals(self, received: Any) -> None:
-        async for signum in received:
-            if signum == signal.SIGHUP:
-                if not self._stop.is_set():
-                    await self.keys.reload(self._who)
-                continue
-            self.request_stop(signum)
+    async def _reload(self) -> None:
+        await self.keys.reload(self._who)
 
     async def _watch_lifeline(self, lifeline: trio.abc.ReceiveStream) -> None:
         with contextlib.suppress(*CHANNEL_ERRORS):
@@ -275,38 +256,17 @@ class Server:
         self.request_stop(signal.SIGTERM)
 
     async def _serve_then_drain(self, listeners: list[trio.SocketListener]) -> int:
-        timed_out = False
         async with trio.open_nursery() as connections:
-            self._connections = connections
             async with trio.open_nursery() as accepting:
                 for listener in listeners:
                     accepting.start_soon(self._accept_loop, listener, connections)
-                await self._stop.wait()
+                await self.stop.stopping.wait()
                 accepting.cancel_scope.cancel()
             self.admission.flush()
             for listener in listeners:
                 await listener.aclose()
-            self._stopping = True
-            if self._count:
-                say(
-                    f"{self._who}stopping: closing {self._count} connection(s), "
-                    f"waiting up to {self._grace:g} s"
-                )
-            for channel in list(self._open):
-                channel.stop()
-            with trio.move_on_after(self._grace):
-                while self._count:
-                    await self._idle.wait()
-            if self._count:
-                timed_out = True
-                say(
-                    f"{self._who}grace period over: cutting off "
-                    f"{self._count} connection(s)"
-                )
-                connections.cancel_scope.cancel()
-        if timed_out or self._forced is not None:
-            return 128 + (self._forced or self._signal)
-        return 0
+            await self.stop.drain()
+        return self.stop.exit_status()
 
     async def _accept_loop(
         self, listener: trio.SocketListener, connections: trio.Nursery
@@ -329,21 +289,18 @@ class Server:
             if ticket is None:
                 self._refuse(stream)
                 continue
-            self._count += 1
-            self._idle = trio.Event()
+            self.stop.opened()
             connections.start_soon(self._connection, stream, ticket)
 
     def _refuse(self, stream: trio.SocketStream) -> None:
         # A reset, at once: the client learns it was refused, not truncated.
-        with contextlib.suppress(OSError):
-            stream.socket.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
-        stream.socket.close()
+        reset_socket(stream.socket)
 
     async def _connection(self, transport: trio.SocketStream, ticket: Ticket) -> None:
         channel: OssuaryStream[Transport] | None = None
         started = trio.current_time()
+        # Named now: once the client has gone, its socket cannot tell.
+        peer = peer_name(transport)
         try:
             # The first bytes are kept to tell a client that does not speak
             # Ossuary at all what it reached.
@@ -351,36 +308,33 @@ class Server:
             channel = OssuaryStream(
                 recorder.stapled(), server_side=True, options=self.keys.options
             )
-            try:
-                await channel.do_handshake()
-            except CHANNEL_ERRORS as exc:
+            with self.stop.cutoff.scope() as cut:
                 try:
-                    peer = socket_peer_name(transport.socket)
-                except OSError:
-                    peer = "a client"
-                why = not_ossuary_hint(
-                    recorder.prefix, "client"
-                ) or describe_channel_error(exc, f"client {peer}")
+                    await channel.do_handshake()
+                except CHANNEL_ERRORS as exc:
+                    who, ending = handshake_failure(
+                        exc, recorder, "client", f"client {peer}"
+                    )
+                    log_end(f"{self._who}{peer}", who, started, ending, None)
+                    return
+            if cut.cancelled_caught:
                 log_end(
-                    f"{self._who}{peer}", "anonymous", started, f"refused: {why}", None
+                    f"{self._who}{peer}",
+                    UNPROVEN,
+                    started,
+                    f"cut: {self.stop.cutoff.reason} (during the handshake)",
+                    None,
                 )
                 return
-            draining = DrainingChannel(channel)
-            self._open.add(draining)
-            if self._stopping:
-                draining.stop()
-            try:
-                await self._on_channel(draining, started)
-            finally:
-                self._open.discard(draining)
+            await self._on_channel(
+                channel, f"{self._who}{peer}", started, self.stop.cutoff
+            )
         finally:
             # The count drops as soon as the handler is done, with no
             # checkpoint in between, so a client that has seen its
             # connection end finds room for the next one.
-            self._count -= 1
+            self.stop.closed()
             ticket.release()
-            if not self._count:
-                self._idle.set()
             # Even when cut off: the handler may not have closed the channel.
             await trio.aclose_forcefully(transport if channel is None else channel)
 

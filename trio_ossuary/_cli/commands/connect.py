@@ -17,6 +17,7 @@ import trio
 from ..._files import config_path
 from ..._keys import SecretKey
 from ..._known_hosts import default_known_hosts_path
+from ..._peer import peer_name
 from ..._stream import OssuaryStream
 from ..args import (
     Commands,
@@ -26,13 +27,27 @@ from ..args import (
     positive_seconds,
     seconds,
 )
-from ..client import Connector, proxy_command_line
-from ..ending import RelayResult, Transport, abort_plain, describe_end, log_end
-from ..endpoints import Endpoint, bind_endpoint, socket_peer_name
+from ..client import Connector, ServerRefused, proxy_command_line
+from ..draining import (
+    DEFAULT_GRACE,
+    GracefulStop,
+    run_cancellable,
+    stop_on_signals,
+)
+from ..ending import (
+    UNPROVEN,
+    Ending,
+    RelayResult,
+    Transport,
+    abort_plain,
+    describe_end,
+    log_end,
+)
+from ..endpoints import Endpoint, bind_endpoint
 from ..errors import CliError, describe_os_error, logger, say
 from ..keepalive import add_keepalive_options, keepalive_from_args
 from ..passphrase import forget as forget_passphrase
-from ..relay import relay, run_cancellable
+from ..relay import broken_pipe, relay
 from ..stdio import open_stdin, open_stdout
 from ..terminal import load_key
 from ..trust_prompt import trust_from_args
@@ -81,9 +96,10 @@ def cmd_connect(args: argparse.Namespace) -> int:
     )
     forget_passphrase()  # the key is loaded (or none is used)
     if args.listen is not None:
+        grace = DEFAULT_GRACE if args.grace is None else args.grace
         return trio.run(
             run_cancellable,
-            partial(_connect_listen, connector, args.listen, args.linger),
+            partial(_connect_listen, connector, args.listen, args.linger, grace),
         )
     return trio.run(run_cancellable, partial(_connect_stdio, connector, args.linger))
 
@@ -93,25 +109,58 @@ def _server_name(channel: OssuaryStream[Transport]) -> str:
     return "anonymous" if remote is None else remote.fingerprint()
 
 
+def _ending(connector: Connector, result: RelayResult, local: str) -> str:
+    if result.ending is Ending.CHANNEL_FAILED:
+        assert result.error is not None
+        return f"reset: {connector.describe(result.error)}"
+    return describe_end(result, f"server {connector.name}", local)
+
+
 async def _connect_stdio(connector: Connector, linger: float) -> int:
+    """``connect`` on stdin and stdout: a signal cuts it at once.
+
+    Until the channel is up, a signal ends the command as it ends any
+    other (:func:`..draining.run_cancellable`; Ctrl-C at the trust question
+    is a :exc:`KeyboardInterrupt`); from then on it cuts the connection:
+    the server's side is aborted, and the exit status is 128 plus the
+    signal number.
+    """
     started = trio.current_time()
     channel = await connector.open()
     who = _server_name(channel)
-    plain = trio.StapledStream(open_stdout(), open_stdin())
-    result = await relay(channel, plain, linger=linger)
-    log_end(connector.name, who, started, _ending(connector, result), result)
-    if result.error is not None:
+    stop = GracefulStop(grace=0, what="connect")
+    result = RelayResult()
+    async with stop_on_signals(stop), trio.open_nursery() as nursery:
+        nursery.start_soon(stop.drain)
+        with stop.connection():
+            try:
+                plain = trio.StapledStream(open_stdout(), open_stdin())
+                result = await relay(channel, plain, linger=linger, cutoff=stop.cutoff)
+            finally:
+                nursery.cancel_scope.cancel()
+    log_end(
+        connector.name, who, started, _ending(connector, result, "our input"), result
+    )
+    if result.ending is Ending.CUT:
+        return stop.exit_status() or 1
+    if result.ending is Ending.CHANNEL_FAILED:
+        assert result.error is not None
         raise CliError(connector.describe(result.error))
+    if result.ending is Ending.PLAIN_FAILED:
+        if result.plain_writing and broken_pipe(result.plain_error):
+            # The reader closed its end on purpose (``| head``): as a filter
+            # killed by SIGPIPE would be, this is no failure of ours.  The
+            # server's service is still told that not all was taken.
+            logger.debug("stdout was closed by its reader")
+            return 0
+        where = "write stdout" if result.plain_writing else "read stdin"
+        raise CliError(f"cannot {where}: {result.cause}")
     return 0
 
 
-def _ending(connector: Connector, result: RelayResult) -> str:
-    if result.error is not None:
-        return f"reset: {connector.describe(result.error)}"
-    return describe_end(result, f"server {connector.name}")
-
-
-async def _connect_listen(connector: Connector, listen: Endpoint, linger: float) -> int:
+async def _connect_listen(
+    connector: Connector, listen: Endpoint, linger: float, grace: float
+) -> int:
     if connector.policy.needs_decision():
         # Settle trust now, in the foreground, rather than on the first
         # local connection.
@@ -122,46 +171,91 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
         bound = bind_endpoint(listen, loopback_default=True)
     except OSError as exc:
         raise CliError(f"cannot listen on {listen}: {describe_os_error(exc)}") from None
-    listeners = [
-        trio.SocketListener(trio.socket.from_stdlib_socket(sock))
-        for sock in bound.sockets
-    ]
+    # From here on a signal is a graceful stop (before, it ended the command
+    # at once, as Ctrl-C at the trust question should).
+    stop = GracefulStop(grace=grace, what="connect")
+    try:
+        async with stop_on_signals(stop):
+            listeners = [
+                trio.SocketListener(trio.socket.from_stdlib_socket(sock))
+                for sock in bound.sockets
+            ]
+            for name in bound.names():
+                say(f"listening on {name}, tunnelling to {connector.name}")
+            async with trio.open_nursery() as connections:
+                async with trio.open_nursery() as accepting:
+                    for listener in listeners:
+                        accepting.start_soon(
+                            _accept_loop, listener, connections, stop, connector, linger
+                        )
+                    await stop.stopping.wait()
+                    accepting.cancel_scope.cancel()
+                for listener in listeners:
+                    await listener.aclose()
+                bound.remove_socket_file()
+                await stop.drain()
+    finally:
+        bound.close()
+        bound.remove_socket_file()
+    return stop.exit_status()
 
-    async def tunnel(tcp: trio.SocketStream) -> None:
-        started = trio.current_time()
-        connector.keepalive.apply(tcp.socket)
+
+async def _accept_loop(
+    listener: trio.SocketListener,
+    connections: trio.Nursery,
+    stop: GracefulStop,
+    connector: Connector,
+    linger: float,
+) -> None:
+    while True:
         try:
-            local = socket_peer_name(tcp.socket)
-        except OSError:
-            local = "local client"
-        peer = f"{connector.name} (for {local})"
-        try:
-            channel = await connector.open()
-        except CliError as exc:
+            stream = await listener.accept()
+        except OSError as exc:
+            logger.error("cannot accept a connection: %s", describe_os_error(exc))
+            await trio.sleep(0.1)
+            continue
+        stop.opened()
+        connections.start_soon(_tunnel, stream, stop, connector, linger)
+
+
+async def _tunnel(
+    plain: trio.SocketStream, stop: GracefulStop, connector: Connector, linger: float
+) -> None:
+    """Carry one local connection over a channel of its own; log its end."""
+    started = trio.current_time()
+    connector.keepalive.apply(plain.socket)
+    local = peer_name(plain)
+    peer = f"{connector.name} (for {local})"
+    try:
+        channel: OssuaryStream[Transport] | None = None
+        ending = f"cut: {stop.cutoff.reason} (during the handshake)"
+        with stop.cutoff.scope():
+            try:
+                channel = await connector.open()
+            except CliError as exc:
+                verdict = "refused" if isinstance(exc, ServerRefused) else "failed"
+                ending = f"{verdict}: {exc}"
+        if channel is None:
             # The local application must not take this for an empty answer.
-            await abort_plain(tcp)
-            log_end(peer, "unknown", started, f"refused: {exc}", None)
+            await abort_plain(plain)
+            if ending.startswith("cut: "):
+                ending = f"cut: {stop.cutoff.reason} (during the handshake)"
+            log_end(peer, UNPROVEN, started, ending, None)
             return
         logger.debug("%s: tunnelled to %s", local, connector.name)
         who = _server_name(channel)
         try:
-            result = await relay(channel, tcp, linger=linger)
+            result = await relay(channel, plain, linger=linger, cutoff=stop.cutoff)
         except Exception as exc:
             # A bug, but only this connection's: keep serving the others.
             verbose = logger.isEnabledFor(logging.DEBUG)
             logger.error("%s: unexpected error: %r", local, exc, exc_info=verbose)
             return
-        log_end(peer, who, started, _ending(connector, result), result)
-
-    try:
-        # Inside the try: Ctrl-C right after this line still cleans up.
-        for name in bound.names():
-            say(f"listening on {name}, tunnelling to {connector.name}")
-        await trio.serve_listeners(tunnel, listeners)
+        log_end(
+            peer, who, started, _ending(connector, result, "the local side"), result
+        )
     finally:
-        bound.close()
-        bound.remove_socket_file()
-    return 0  # pragma: no cover - serving only ends by cancellation
+        stop.closed()
 
 
 # ---------------------------------------------------------------------------
@@ -171,6 +265,8 @@ async def _connect_listen(connector: Connector, listen: Endpoint, linger: float)
 def _check(args: argparse.Namespace) -> str | None:
     if args.accept_new and args.trust is not None:
         return "--accept-new cannot be combined with --trust"
+    if args.grace is not None and args.listen is None:
+        return "--grace needs --listen (on stdio a signal ends the connection at once)"
     return None
 
 
@@ -266,6 +362,14 @@ def register(commands: Commands) -> None:
         help="after the local side's end of file, keep receiving until the "
         "server has been silent this long (default: 1; 0 closes at once; "
         "'inf' waits for the server to close)",
+    )
+    connect.add_argument(
+        "--grace",
+        metavar="SECONDS",
+        type=seconds,
+        help="with --listen: on SIGTERM or SIGINT, stop accepting and let open "
+        "connections run this long to end by themselves; then cut (abort) the "
+        "rest (default: 5)",
     )
     connect.add_argument(
         "--timeout",

@@ -32,8 +32,8 @@ from ..._listener import (
 )
 from ..._stream import OssuaryStream
 from ..args import Commands, add_command
+from ..draining import run_cancellable
 from ..errors import CliError, describe_channel_error
-from ..relay import run_cancellable
 
 __all__ = ["cmd_demo", "parse_size", "register"]
 

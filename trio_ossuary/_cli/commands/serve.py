@@ -3,13 +3,16 @@
 Each connection's plaintext is echoed (``--echo``), relayed to a TCP or Unix
 socket service (``--forward``) or to a command's stdin and stdout
 (``--exec``), with :func:`..relay.relay`.  The server's side of the
-relay closes the channel as soon as the service closes its output.
+relay closes the channel as soon as the service closes its output: cleanly
+if it ended cleanly (for a command: once it has exited with status 0),
+with the failure flag otherwise (a non-zero status, a signal).
 
 A ``--exec`` command runs via ``/bin/sh -c`` in a session (so a process
 group) of its own, so that a pipeline or anything it starts in the
-background can be ended together: when the connection ends its stdin is
+background can be ended together: when the client closes, its stdin is
 closed, it gets a second to exit, then the group gets SIGTERM and, a second
-later, SIGKILL; when the channel fails it is killed at once.  The command
+later, SIGKILL; when the connection fails or is cut it is killed at once
+(:mod:`..processes`).  The command
 line comes from the operator, never from the peer, so handing it to the
 shell is safe; the peer's address and key reach it as environment
 variables, and the key passphrase does not.
@@ -37,15 +40,16 @@ from ..._keys import PublicKey
 from ..._options import OssuaryOptions
 from ..._stream import OssuaryStream
 from ..args import Commands, add_command, count, endpoint_type, seconds
-from ..draining import DEFAULT_GRACE, OneConnection
+from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
 from ..ending import (
+    Ending,
     FirstBytes,
     RelayResult,
     describe_end,
+    handshake_failure,
     log_end,
-    not_ossuary_hint,
 )
-from ..endpoints import Endpoint, open_endpoint, socket_peer_name
+from ..endpoints import Endpoint, open_endpoint
 from ..errors import (
     CliError,
     describe_channel_error,
@@ -55,15 +59,8 @@ from ..errors import (
 )
 from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
 from ..passphrase import PASSPHRASE_ENV
-from ..relay import (
-    CHANNEL_ERRORS,
-    Channel,
-    close_forcefully,
-    kill_group,
-    reap_group,
-    relay,
-    start_command,
-)
+from ..processes import describe_exit, kill_group, reap_group, start_command
+from ..relay import CHANNEL_ERRORS, Channel, Cutoff, close_channel, relay
 from ..server import ServerKeys, serve_listening
 from ..stdio import child_environment, open_stdin, open_stdout
 from ..terminal import load_key
@@ -72,40 +69,59 @@ __all__ = ["cmd_serve", "register"]
 
 _CHUNK: Final = 1 << 16
 
-#: A connection handler: given the established channel and a name for the
-#: peer, relay it and say how that ended; raise CliError to refuse it.
-Handler = Callable[[Channel, str], Awaitable[RelayResult]]
+#: A connection handler: given the established channel, a name for the
+#: peer and what cuts the connection, relay it and say how that ended.
+Handler = Callable[[Channel, str, Cutoff], Awaitable[RelayResult]]
 
 
-async def _echo(channel: Channel, peer: str) -> RelayResult:
+async def _echo(channel: Channel, peer: str, cutoff: Cutoff) -> RelayResult:
     result = RelayResult()
-    try:
-        while data := await channel.receive_some(_CHUNK):
-            result.from_peer += len(data)
-            await channel.send_all(data)
-            result.to_peer += len(data)
-    except CHANNEL_ERRORS as exc:
-        result.error = exc
-    finally:
-        await channel.aclose()
+    with cutoff.scope() as cut:
+        try:
+            while data := await channel.receive_some(_CHUNK):
+                result.from_peer += len(data)
+                await channel.send_all(data)
+                result.to_peer += len(data)
+            result.ending = Ending.PEER_CLOSED
+        except CHANNEL_ERRORS as exc:
+            result.ending = Ending.CHANNEL_FAILED
+            result.error = exc
+    if cut.cancelled_caught:
+        result.ending = Ending.CUT
+        result.cause = cutoff.reason
+    assert result.ending is not None
+    await close_channel(channel, clean=result.ending.clean)
     return result
 
 
 async def _forward(
-    target: Endpoint, keepalive: KeepAlive, channel: Channel, peer: str
+    target: Endpoint,
+    keepalive: KeepAlive,
+    channel: Channel,
+    peer: str,
+    cutoff: Cutoff,
 ) -> RelayResult:
-    try:
-        tcp = await open_endpoint(target, keepalive)
-    except OSError as exc:
+    plain: trio.SocketStream | None = None
+    result = RelayResult(ending=Ending.CUT)
+    with cutoff.scope():
+        try:
+            plain = await open_endpoint(target, keepalive)
+        except OSError as exc:
+            why = describe_os_error(exc)
+            result.ending = Ending.PLAIN_FAILED
+            result.cause = f"cannot connect to {target}: {why}"
+    if plain is None:
+        if result.ending is Ending.CUT:
+            result.cause = cutoff.reason
         # The client must not take this for an empty answer.
-        await channel.aclose(error=True)
-        raise CliError(
-            f"cannot connect to {target}: {describe_os_error(exc)}"
-        ) from None
-    return await relay(channel, tcp, linger=None)
+        await close_channel(channel, clean=False)
+        return result
+    return await relay(channel, plain, linger=None, cutoff=cutoff)
 
 
-async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
+async def _exec(
+    command: str, channel: Channel, peer: str, cutoff: Cutoff
+) -> RelayResult:
     remote = channel.remote_public_key
     env = dict(
         child_environment(),
@@ -115,56 +131,68 @@ async def _exec(command: str, channel: Channel, peer: str) -> RelayResult:
     try:
         process = await start_command(command, env=env, own_group=True)
     except OSError as exc:
-        await channel.aclose(error=True)
-        raise CliError(f"cannot run {command!r}: {describe_os_error(exc)}") from None
+        await close_channel(channel, clean=False)
+        why = describe_os_error(exc)
+        return RelayResult(
+            ending=Ending.PLAIN_FAILED, cause=f"cannot run {command!r}: {why}"
+        )
     assert process.stdio is not None  # both pipes
+
+    async def exit_status() -> str | None:
+        # Its output has ended; whether that end is clean is its status.
+        status = await process.wait()
+        return None if status == 0 else describe_exit(status)
+
+    result = RelayResult(ending=Ending.CUT, cause="interrupted")
     try:
-        return await relay(
-            channel, process.stdio, linger=None, abort=partial(kill_group, process)
+        result = await relay(
+            channel,
+            process.stdio,
+            linger=None,
+            cutoff=cutoff,
+            finish=exit_status,
+            abort=partial(kill_group, process),
         )
     finally:
-        await reap_group(process)
+        status = await reap_group(process)
+    if result.ending is Ending.PEER_CLOSED and status != 0:
+        result.note = f"the command: {describe_exit(status)}"
+    return result
 
 
-def _make_handler(args: argparse.Namespace) -> Handler:
+def _make_handler(args: argparse.Namespace) -> tuple[Handler, str]:
+    """The connection handler, and how its log lines name the service."""
     if args.forward is not None:
-        return partial(_forward, args.forward, keepalive_from_args(args))
+        return partial(_forward, args.forward, keepalive_from_args(args)), "the service"
     if args.exec is not None:
-        return partial(_exec, args.exec)
-    return _echo
+        return partial(_exec, args.exec), "the command"
+    return _echo, "the echo"
 
 
-def _peer_name(channel: Channel) -> str:
-    transport = channel.transport_stream
-    if isinstance(transport, trio.StapledStream):  # FirstBytes.stapled()
-        transport = transport.send_stream
-    sock = getattr(transport, "socket", None)
-    try:
-        return "?:0" if sock is None else socket_peer_name(sock)
-    except OSError:
-        return "peer"
-
-
-async def _handle(handler: Handler, channel: Channel, started: float) -> None:
+async def _handle(
+    handler: Handler,
+    local: str,
+    channel: Channel,
+    peer: str,
+    started: float,
+    cutoff: Cutoff,
+) -> None:
     """Run one server connection, logging instead of raising."""
-    peer = _peer_name(channel)
     remote = channel.remote_public_key
     who = "anonymous" if remote is None else remote.fingerprint()
     logger.debug("%s: connected (%s)", peer, who)
     result: RelayResult | None = None
-    ending = "interrupted"
+    ending = "cut: interrupted"
     try:
-        result = await handler(channel, peer)
-        ending = describe_end(result, f"client {peer}")
-    except CliError as exc:
-        ending = f"refused: {exc}"
+        result = await handler(channel, peer, cutoff)
+        ending = describe_end(result, f"client {peer}", local)
     except Exception as exc:
         # A traceback only with -v: this is a bug, but one connection's bug.
         verbose = logger.isEnabledFor(logging.DEBUG)
         logger.error("%s: unexpected error: %r", peer, exc, exc_info=verbose)
         ending = f"failed: unexpected {type(exc).__name__}"
     finally:
-        await close_forcefully(channel)
+        await close_channel(channel, clean=False)
         log_end(peer, who, started, ending, result)
 
 
@@ -201,52 +229,86 @@ def cmd_serve(args: argparse.Namespace) -> int:
             authorized_keys=_load_authorized(args.authorized_keys),
             require_client_auth=True,
         )
-    handler = _make_handler(args)
+    handler, local = _make_handler(args)
+    grace = DEFAULT_GRACE if args.grace is None else args.grace
     if args.stdio:
-        life = OneConnection(grace=DEFAULT_GRACE)
-        stdio = partial(_serve_stdio, life, handler, options, keepalive_from_args(args))
-        return trio.run(life.run, stdio)
+        return trio.run(
+            _serve_stdio, handler, local, options, grace, keepalive_from_args(args)
+        )
     return serve_listening(
-        partial(_handle, handler),
+        partial(_handle, handler, local),
         ServerKeys(options, args.key, args.authorized_keys),
         endpoint=args.listen,
         key_path=args.key,
         authorized_path=args.authorized_keys,
         max_connections=args.max_connections,
         max_per_address=args.max_per_address,
-        grace=DEFAULT_GRACE if args.grace is None else args.grace,
+        grace=grace,
         workers=args.workers or 1,
         keepalive=keepalive_from_args(args),
     )
 
 
 async def _serve_stdio(
-    life: OneConnection,
     handler: Handler,
+    local: str,
     options: OssuaryOptions,
+    grace: float,
     keepalive: KeepAlive,
 ) -> int:
+    """``serve --stdio``: one connection, stopped like a listening server's.
+
+    SIGHUP (the terminal or the ssh session going away) stops it like
+    SIGTERM and SIGINT: there is nothing to reload.
+    """
     for fd in (0, 1):  # the client's connection, under inetd
         keepalive.apply_to_fd(fd)
+    stop = GracefulStop(grace=grace, what="the server")
+    async with stop_on_signals(stop), trio.open_nursery() as nursery:
+        nursery.start_soon(stop.drain)
+        with stop.connection():
+            try:
+                status = await _serve_stdio_connection(
+                    handler, local, options, stop.cutoff
+                )
+            finally:
+                nursery.cancel_scope.cancel()
+    return stop.exit_status() or status
+
+
+async def _serve_stdio_connection(
+    handler: Handler, local: str, options: OssuaryOptions, cutoff: Cutoff
+) -> int:
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
     recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
-        try:
-            await channel.do_handshake()
-        except CHANNEL_ERRORS as exc:
-            hint = not_ossuary_hint(recorder.prefix, "client")
-            raise CliError(
-                hint or describe_channel_error(exc, "the client on stdin")
-            ) from None
-        result = await handler(life.drain(channel), "stdio")
+        with cutoff.scope() as cut:
+            try:
+                await channel.do_handshake()
+            except CHANNEL_ERRORS as exc:
+                _, ending = handshake_failure(
+                    exc, recorder, "client", "the client on stdin"
+                )
+                raise CliError(ending.split(": ", 1)[1]) from None
+        if cut.cancelled_caught:
+            logger.info("cut: %s (during the handshake)", cutoff.reason)
+            return 1
+        result = await handler(channel, "stdio", cutoff)
     finally:
         # Cut off, or refused: the handler may not have closed it.
         await trio.aclose_forcefully(channel)
-    if result.error is not None:
-        raise CliError(describe_channel_error(result.error, "the client on stdin"))
+    assert result.ending is not None
+    if not result.ending.clean:
+        logger.info("%s", describe_end(result, "client stdio", local))
+        if result.ending is Ending.CHANNEL_FAILED:
+            assert result.error is not None
+            raise CliError(describe_channel_error(result.error, "the client on stdin"))
+        if result.ending is Ending.PLAIN_FAILED:
+            raise CliError(f"{local} failed: {result.cause}")
+        return 1
     return 0
 
 
@@ -263,7 +325,7 @@ def _check(args: argparse.Namespace) -> str | None:
             f"that"
         )
     if args.stdio:
-        for name in ("max_connections", "max_per_address", "grace", "workers"):
+        for name in ("max_connections", "max_per_address", "workers"):
             if getattr(args, name) is not None:
                 return f"--{name.replace('_', '-')} needs --listen"
     return None
@@ -394,9 +456,9 @@ def register(commands: Commands) -> None:
         "--grace",
         metavar="SECONDS",
         type=seconds,
-        help="on SIGTERM or SIGINT, stop accepting, send every client a "
-        "Disconnect and wait this long for the connections to finish before "
-        "cutting them off (default: 5)",
+        help="on SIGTERM or SIGINT, stop accepting and let open connections "
+        "run this long to end by themselves; then cut (abort) the rest "
+        "(default: 5)",
     )
     life.add_argument(
         "--workers",
