@@ -525,3 +525,121 @@ async def test_connect_stdio_signal_aborts_the_far_service(
         line = await server.wait_for(r"anonymous: (\w+): ")
         assert line[1] == "reset"
     assert "Traceback" not in client.stderr
+
+
+# ---------------------------------------------------------------------------
+# More worst moments: workers, a command, a client's handshake
+
+
+async def test_workers_cut_what_is_open_when_the_grace_period_ends(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+) -> None:
+    held = Held()
+    backend = await nursery.start(held.serve)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    async with (
+        serving(
+            "--key",
+            str(server_key),
+            *forward,
+            "--workers",
+            "2",
+            "--grace",
+            "0",
+            env=env,
+        ) as (server, port),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--listen",
+            "127.0.0.1:0",
+            env=env,
+        ) as client,
+    ):
+        app = Seen()
+        nursery.start_soon(download, await client.port(), app)
+        with trio.fail_after(20):
+            await app.some.wait()
+        # The parent forwards the signal; the worker holding the connection
+        # cuts it, and its status becomes the parent's.
+        server.process.send_signal(signal.SIGTERM)
+        assert await server.wait() == status_for(signal.SIGTERM)
+        assert await app.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
+    assert "grace period over: cutting 1 connection(s)" in server.stderr
+
+
+async def test_a_cut_kills_an_idle_exec_command(
+    env: dict[str, str], server_key: Path, tmp_path: Path
+) -> None:
+    # The command would write its marker after its input ends: a command
+    # that is killed (its group, SIGKILL) never does.
+    marker = tmp_path / "marker"
+    command = f"cat; echo finished > {marker}"
+    exec_ = ("--allow-anonymous", "--exec", command, "--grace", "0")
+    async with (
+        serving("--key", str(server_key), *exec_, env=env) as (server, port),
+        running_cli(
+            "-v",
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            env=env,
+            stdin=subprocess.PIPE,
+        ) as client,
+    ):
+        await client.wait_for("connected to")
+        assert client.process.stdin is not None
+        await client.process.stdin.send_all(b"ping\n")  # the command runs
+        server.process.send_signal(signal.SIGTERM)
+        assert await server.wait() == status_for(signal.SIGTERM)
+        assert await client.wait() == 1
+    assert "cut: the server was stopped (SIGTERM)" in server.stderr
+    assert not marker.exists()
+    errors = [line for line in client.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1, client.stderr
+
+
+async def _silent_server(
+    *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
+) -> None:
+    """Accepts TCP connections and never answers: every handshake hangs."""
+
+    async def hold(stream: trio.SocketStream) -> None:
+        async with stream:
+            while await stream.receive_some():
+                pass
+
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    async with trio.open_nursery() as nursery:
+        await nursery.start(trio.serve_listeners, hold, listeners)
+        task_status.started(listeners[0].socket.getsockname()[1])
+
+
+async def test_connect_listen_stop_during_a_handshake_cuts_it(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+) -> None:
+    silent = await nursery.start(_silent_server)
+    async with running_cli(
+        "-v",
+        "connect",
+        f"127.0.0.1:{silent}",
+        *trust(server_key),
+        "--listen",
+        "127.0.0.1:0",
+        "--grace",
+        "0",
+        "--timeout",
+        LONG,
+        env=env,
+    ) as client:
+        app = Seen()
+        nursery.start_soon(download, await client.port(), app)
+        # -v says when the local connection is being tunnelled: the
+        # handshake with the (silent) server is under way.
+        await client.wait_for("handshake with 127.0.0.1")
+        client.process.send_signal(signal.SIGTERM)
+        assert await client.wait() == status_for(signal.SIGTERM)
+        assert await app.wait_done() == "reset"
+    assert "(during the handshake)" in client.stderr
