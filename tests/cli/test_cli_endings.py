@@ -348,7 +348,15 @@ async def _connect_writing_to(
 ) -> tuple[int, str]:
     with trio.fail_after(30):
         process = await trio.run_process(
-            [*CLI_ARGS, "connect", f"127.0.0.1:{port}", *trust(server_key)],
+            # --linger inf: it waits for the echo, whose write must fail.
+            [
+                *CLI_ARGS,
+                "connect",
+                f"127.0.0.1:{port}",
+                *trust(server_key),
+                "--linger",
+                "inf",
+            ],
             stdin=b"hello\n" * 1000,
             stdout=fd,
             capture_stderr=True,
@@ -439,7 +447,8 @@ async def test_linger_end_is_told_from_the_servers_end(
             env=env,
         )
     assert stopped.returncode == 0, stopped.stderr
-    assert stopped.stdout == b"x\n"
+    # (Normally the whole line; a loaded machine may stop waiting sooner.)
+    assert b"x\n".startswith(stopped.stdout)
     assert (
         "closed: stopped waiting, the server was silent for 0.5 s after our input "
         "ended (not proof that the answer was complete)" in stopped.stderr
@@ -525,3 +534,159 @@ async def test_connect_stdio_signal_aborts_the_far_service(
         line = await server.wait_for(r"anonymous: (\w+): ")
         assert line[1] == "reset"
     assert "Traceback" not in client.stderr
+
+
+# ---------------------------------------------------------------------------
+# More worst moments: workers, a command, a client's handshake
+
+
+async def test_workers_cut_what_is_open_when_the_grace_period_ends(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+) -> None:
+    held = Held()
+    backend = await nursery.start(held.serve)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    async with (
+        serving(
+            "--key",
+            str(server_key),
+            *forward,
+            "--workers",
+            "2",
+            "--grace",
+            "0",
+            env=env,
+        ) as (server, port),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--listen",
+            "127.0.0.1:0",
+            env=env,
+        ) as client,
+    ):
+        app = Seen()
+        nursery.start_soon(download, await client.port(), app)
+        with trio.fail_after(20):
+            await app.some.wait()
+        # The parent forwards the signal; the worker holding the connection
+        # cuts it, and its status becomes the parent's.
+        server.process.send_signal(signal.SIGTERM)
+        assert await server.wait() == status_for(signal.SIGTERM)
+        assert await app.wait_done() == "reset"
+        assert await held.wait_done() == "reset"
+    assert "grace period over: cutting 1 connection(s)" in server.stderr
+
+
+async def test_a_cut_kills_an_idle_exec_command(
+    env: dict[str, str], server_key: Path, tmp_path: Path
+) -> None:
+    # The command would write its marker after its input ends: a command
+    # that is killed (its group, SIGKILL) never does.
+    marker = tmp_path / "marker"
+    command = f"cat; echo finished > {marker}"
+    exec_ = ("--allow-anonymous", "--exec", command, "--grace", "0")
+    async with (
+        serving("--key", str(server_key), *exec_, env=env) as (server, port),
+        running_cli(
+            "-v",
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            env=env,
+            stdin=subprocess.PIPE,
+        ) as client,
+    ):
+        await client.wait_for("connected to")
+        assert client.process.stdin is not None
+        await client.process.stdin.send_all(b"ping\n")  # the command runs
+        server.process.send_signal(signal.SIGTERM)
+        assert await server.wait() == status_for(signal.SIGTERM)
+        assert await client.wait() == 1
+    assert "cut: the server was stopped (SIGTERM)" in server.stderr
+    assert not marker.exists()
+    errors = [line for line in client.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1, client.stderr
+
+
+async def _silent_server(
+    *, task_status: trio.TaskStatus[int] = trio.TASK_STATUS_IGNORED
+) -> None:
+    """Accepts TCP connections and never answers: every handshake hangs."""
+
+    async def hold(stream: trio.SocketStream) -> None:
+        async with stream:
+            while await stream.receive_some():
+                pass
+
+    listeners = await trio.open_tcp_listeners(0, host="127.0.0.1")
+    async with trio.open_nursery() as nursery:
+        await nursery.start(trio.serve_listeners, hold, listeners)
+        task_status.started(listeners[0].socket.getsockname()[1])
+
+
+async def test_connect_listen_stop_during_a_handshake_cuts_it(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+) -> None:
+    silent = await nursery.start(_silent_server)
+    async with running_cli(
+        "-v",
+        "connect",
+        f"127.0.0.1:{silent}",
+        *trust(server_key),
+        "--listen",
+        "127.0.0.1:0",
+        "--grace",
+        "0",
+        "--timeout",
+        LONG,
+        env=env,
+    ) as client:
+        app = Seen()
+        nursery.start_soon(download, await client.port(), app)
+        # -v says when the local connection is being tunnelled: the
+        # handshake with the (silent) server is under way.
+        await client.wait_for("handshake with 127.0.0.1")
+        client.process.send_signal(signal.SIGTERM)
+        assert await client.wait() == status_for(signal.SIGTERM)
+        assert await app.wait_done() == "reset"
+    assert "(during the handshake)" in client.stderr
+
+
+@pytest.mark.parametrize("linger", ["0.5", "inf"])
+async def test_a_pause_longer_than_linger_is_told_from_the_servers_end(
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery, linger: str
+) -> None:
+    # Issue #18: a delay alone (one of the server's packets held for 2.5 s,
+    # against the default --linger 1) cut a stdio transfer short.  Here the
+    # service pauses half-way for as long as the test likes: with a finite
+    # --linger the client stops waiting, and says so; with inf it waits,
+    # and its clean end is the server's own.
+    held = Held()
+    backend = await nursery.start(held.serve)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    async with serving("--key", str(server_key), *forward, env=env) as (_, port):
+        connect = ("connect", f"127.0.0.1:{port}", *trust(server_key))
+        if linger == "inf":
+            async with trio.open_nursery() as inner:
+
+                async def release_once_paused() -> None:
+                    await held.connected.wait()
+                    held.release.set()  # whenever: inf never gives up
+
+                inner.start_soon(release_once_paused)
+                result = await run_cli(*connect, "--linger", linger, env=env)
+        else:
+            result = await run_cli(*connect, "--linger", linger, env=env)
+            held.release.set()
+    assert result.returncode == 0, result.stderr
+    if linger == "inf":
+        assert result.stdout == held.first + held.rest
+        assert "closed by the server" in result.stderr
+    else:
+        # Cut short by the pause (at its start, normally; sooner on a
+        # loaded machine) ...
+        assert held.first.startswith(result.stdout)
+        assert "stopped waiting" in result.stderr  # ... and it says so
+        assert "not proof that the answer was complete" in result.stderr

@@ -230,6 +230,7 @@ class Connector:
             answered = self.policy.answered_yes
             started = trio.current_time()
             recorder = FirstBytes(await self._dial())
+            logger.debug("handshake with %s under way", self.name)
             channel = OssuaryStream(
                 recorder.stapled(),
                 secret_key=self._key,

@@ -1,18 +1,21 @@
-"""What the tunnel does at its plaintext edge, and the one line it logs.
+"""How a connection ended (:class:`Ending`), what that does at the plaintext
+edge, and the one line it logs.
 
-An Ossuary channel either ends cleanly (a Disconnect) or fails: it is
-truncated, reset (data in flight may be lost), or it times out.  Only the
-first may look like a clean end to the plaintext application; otherwise an
-upload that was cut short would be taken for a complete one.  So a failed
-channel *aborts* its plaintext side (:func:`abort_plain`): a TCP connection
-is reset (``SO_LINGER`` 0, as stunnel's ``reset = yes``), a ``--exec``
-command is killed, and stdio ends with a non-zero exit status (the callers
-raise).  The other way round, when the plaintext side fails, the channel is
+A connection ends in one of six ways (:class:`Ending`); :mod:`.relay`
+records the first it sees.  Three are clean: the peer closed the channel,
+our plaintext side ended (a command with status 0), or the client stopped
+waiting after ``--linger``; only they may look like a clean end to a
+plaintext application.  The other three (the channel failed, the plaintext
+side failed, a stop cut the connection) *abort* the plaintext side
+(:func:`abort_plain`): a socket is reset (:func:`.endpoints.reset_socket`,
+as stunnel's ``reset = yes``), a ``--exec`` command is killed, and stdio
+ends with a non-zero exit status (the callers raise); and the channel is
 closed with the failure flag, so that the far end aborts its own side.
 
 Each connection ends in one log line at the default level (:func:`log_end`,
-silenced by ``-q``): who, for how long, how many bytes each way, and how it
-ended.
+silenced by ``-q``): who (its address, and the key it proved), for how
+long, how many bytes each way, and how it ended (:func:`describe_end`, or
+:func:`handshake_failure` when it never got past its handshake).
 
 A peer that answers a handshake with something printable, such as an SSH or
 HTTP banner, was probably never an Ossuary peer: :class:`FirstBytes` keeps
