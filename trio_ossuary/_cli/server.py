@@ -326,6 +326,7 @@ class Server:
                     None,
                 )
                 return
+            recorder.stop_recording()
             await self._on_channel(
                 channel, f"{self._who}{peer}", started, self.stop.cutoff
             )
