@@ -32,6 +32,7 @@ at once is dropped rather than stalling the connection.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -58,6 +59,9 @@ _DAEMON: Final = 3 << 3  # the syslog facility
 _ERR, _WARNING, _INFO = 3, 4, 6  # severities
 _PREFIX: Final = f"{PROG}: "
 _LINE_LIMIT: Final = 4000  # a datagram the log will take
+#: At exit, how long to wait for a command started in the background to
+#: close its stderr (only such a command makes the wait last).
+_DRAIN_LIMIT: Final = 2.0
 
 
 def stderr_is_a_socket() -> bool:
@@ -216,6 +220,23 @@ def _to_system_log() -> None:
     os.dup2(write_end, 2)
     os.close(write_end)
     os.set_inheritable(read_end, False)
-    threading.Thread(
+    forwarder = threading.Thread(
         target=_forward_pipe, args=(read_end, log), name="stderr", daemon=True
-    ).start()
+    )
+    forwarder.start()
+    atexit.register(_finish_forwarding, forwarder)
+
+
+def _finish_forwarding(forwarder: threading.Thread) -> None:
+    """At exit: let the forwarder send what the commands wrote last.
+
+    Our end of the pipe is closed, so the forwarder sees the end of file
+    once the commands we started have exited (they have, unless one left
+    something running in the background): the wait is bounded for that
+    case only.
+    """
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)
+        os.close(null)
+    forwarder.join(_DRAIN_LIMIT)
