@@ -266,6 +266,7 @@ class Connector:
                 await trio.aclose_forcefully(channel)
                 say("the server stopped waiting for the answer; reconnecting")
                 continue
+            recorder.stop_recording()
             logger.info(
                 "connected to %s, server key %s",
                 self.name,

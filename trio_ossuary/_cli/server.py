@@ -326,6 +326,7 @@ class Server:
                     None,
                 )
                 return
+            recorder.stop_recording()
             await self._on_channel(channel, peer, started, self.stop.cutoff)
         finally:
             # The count drops as soon as the handler is done, with no
