@@ -46,7 +46,6 @@ import enum
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from types import TracebackType
 from typing import Any, Final, TypeVar, final
 
 import anyio
@@ -120,28 +119,8 @@ class _State(enum.Enum):
 
 _OK: Final = _State.OK  # a global: cheaper than the enum's attribute
 
-
-class _Conflict:
-    """Raise BusyResourceError when two tasks do the same thing at once."""
-
-    __slots__ = ("_held", "_message")
-
-    def __init__(self, message: str) -> None:
-        self._message = message
-        self._held = False
-
-    def __enter__(self) -> None:
-        if self._held:
-            raise anyio.BusyResourceError(self._message)
-        self._held = True
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._held = False
+_SENDING: Final = "another task is currently sending data on this OssuaryByteStream"
+_RECEIVING: Final = "another task is currently receiving data on this OssuaryByteStream"
 
 
 class _Lock:
@@ -280,12 +259,9 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         # Set when a write was cut off part-way: nothing more may be written.
         self._send_broken: OssuaryError | None = None
         self._handshake_deadline: float | None = None
-        self._send_conflict = _Conflict(
-            "another task is currently sending data on this OssuaryByteStream"
-        )
-        self._recv_conflict = _Conflict(
-            "another task is currently receiving data on this OssuaryByteStream"
-        )
+        # One sender and one receiver at a time (BusyResourceError).
+        self._sending = False
+        self._receiving = False
         self._write_lock = _Lock()
         self._read_lock = _Lock()
         self._handshake_lock = _Lock()
@@ -439,7 +415,12 @@ class OssuaryByteStream(anyio.abc.ByteStream):
     # -- the pump ------------------------------------------------------------
 
     async def _pump(
-        self, step: Callable[[_A], _R | _More], arg: _A, *, handshake: bool = False
+        self,
+        step: Callable[[_A], _R | _More],
+        arg: _A,
+        *,
+        handshake: bool = False,
+        asked: bool = False,
     ) -> _R:
         """Ask the goal, take one step of progress, loop.
 
@@ -453,13 +434,18 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         asks every call to.  Nor does it check for cancellation first: a
         read stops at the transport's own checkpoint before it takes any
         bytes, and the writes it makes are shielded (the cancellation is
-        delivered once they are out, as in the trio stream).
+        delivered once they are out, as in the trio stream).  ``asked``
+        says the caller has just asked the goal, so the first pass goes
+        straight to progress.
         """
         conn = self._conn
         while True:
-            result = step(arg)
-            if result is not _MORE:
-                return result
+            if asked:
+                asked = False  # the caller just asked: progress first
+            else:
+                result = step(arg)
+                if result is not _MORE:
+                    return result
             if self._state is not _OK:
                 self._check_status()
             if not handshake and not conn.handshake_complete:
@@ -669,7 +655,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
               ``__cause__`` says why.
           anyio.ClosedResourceError: you closed this stream.
         """
-        with self._send_conflict:
+        if self._sending:
+            raise anyio.BusyResourceError(_SENDING)
+        self._sending = True
+        try:
             if self._state is not _OK:
                 self._check_status()
             if self._send_broken is not None:
@@ -680,6 +669,17 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             view = memoryview(item).cast("B")
             conn = self._conn
             ledger = self._ledger
+            if (
+                0 < len(view) <= _WRITE_BATCH
+                and conn.handshake_complete
+                and not ledger.send_reset_pending
+                and await self._send_batch(view)
+            ):
+                # The common case, one batch on an established channel, with
+                # the checks of the loop below done once.  (_send_batch
+                # returns False, having sent nothing, if a reset came while
+                # it waited for the write lock; the loop deals with that.)
+                return
             if ledger.send_reset_pending:
                 # Report it before handshaking again, so that the call raises
                 # it even when the peer is not there to handshake.
@@ -707,6 +707,8 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     continue
                 if await self._send_batch(view[sent : sent + _WRITE_BATCH]):
                     sent += _WRITE_BATCH
+        finally:
+            self._sending = False
 
     def _raise_send_reset(self) -> None:
         reset = self._ledger.take_send_reset()
@@ -770,15 +772,20 @@ class OssuaryByteStream(anyio.abc.ByteStream):
               ``__cause__`` says why.
           anyio.ClosedResourceError: you closed this stream.
         """
-        with self._recv_conflict:
+        if self._receiving:
+            raise anyio.BusyResourceError(_RECEIVING)
+        self._receiving = True
+        try:
             if max_bytes < 1:
                 raise ValueError("max_bytes must be a positive integer")
             if self._state is _State.CLOSED:
                 raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
             got = self._receive_step(max_bytes)  # what is there already
             if got is _MORE:
-                return await self._pump(self._receive_step, max_bytes)
+                return await self._pump(self._receive_step, max_bytes, asked=True)
             return got
+        finally:
+            self._receiving = False
 
     def _receive_step(self, max_bytes: int) -> bytes | _More:
         """receive's goal: what the ledger says comes next (plaintext first)."""

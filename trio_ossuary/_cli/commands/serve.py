@@ -296,6 +296,7 @@ async def _serve_stdio_connection(
         if cut.cancelled_caught:
             logger.info("cut: %s (during the handshake)", cutoff.reason)
             return 1
+        recorder.stop_recording()
         result = await handler(channel, "stdio", cutoff)
     finally:
         # Cut off, or refused: the handler may not have closed it.
