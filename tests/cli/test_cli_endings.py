@@ -690,3 +690,23 @@ async def test_a_pause_longer_than_linger_is_told_from_the_servers_end(
         assert held.first.startswith(result.stdout)
         assert "stopped waiting" in result.stderr  # ... and it says so
         assert "not proof that the answer was complete" in result.stderr
+
+
+async def test_a_command_outliving_the_client_is_ended_and_logged(
+    env: dict[str, str], server_key: Path
+) -> None:
+    # The client ends first (cleanly): the command's stdin is closed, and a
+    # command that does not exit is ended; how, the server's line says.
+    exec_ = ("--allow-anonymous", "--exec", "exec sleep 600")
+    async with serving("--key", str(server_key), *exec_, env=env) as (server, port):
+        result = await run_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--linger",
+            "0",
+            env=env,
+        )
+        await server.wait_for(r"anonymous: closed")
+    assert result.returncode == 0, result.stderr
+    assert "closed by the client (the command: killed by SIGTERM)" in server.stderr
