@@ -176,11 +176,13 @@ class Connector:
             return tcp
         raise CliError(f"cannot connect to {self.name}: timed out")
 
-    def describe(self, exc: BaseException) -> str:
+    def describe(self, exc: BaseException, *, served: bool = False) -> str:
         """Say in one line why the channel to the server failed.
 
         Args:
           exc: What the channel raised.
+          served: Whether the server had sent data (so it had accepted our
+              key: a failure after that is its service's, or a stop's).
 
         Returns:
           The message, with the likely reasons when the server ended the
@@ -189,6 +191,12 @@ class Connector:
         cause = exc.__cause__
         if not (isinstance(cause, ConnectionFailed) and cause.by_peer):
             return describe_channel_error(exc, f"server {self.name}")
+        failed = f"server {self.name} ended the connection with a failure"
+        if served:
+            return (
+                f"{failed}: its service failed, or it was stopped (see the "
+                f"server's log)"
+            )
         # A server fails a connection when it refuses the client's key, which
         # the client only learns after its side of the handshake, or when its
         # service (--forward, --exec) cannot be reached or fails.
@@ -197,8 +205,7 @@ class Connector:
         else:
             ours = f"refused our key {self._key.public_key.fingerprint()}"
         return (
-            f"server {self.name} ended the connection with a failure: the server "
-            f"{ours}, or its service failed (see the server's log)"
+            f"{failed}: the server {ours}, or its service failed (see the server's log)"
         )
 
     async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:

@@ -112,7 +112,8 @@ def _server_name(channel: OssuaryStream[Transport]) -> str:
 def _ending(connector: Connector, result: RelayResult, local: str) -> str:
     if result.ending is Ending.CHANNEL_FAILED:
         assert result.error is not None
-        return f"reset: {connector.describe(result.error)}"
+        served = result.from_peer > 0
+        return f"reset: {connector.describe(result.error, served=served)}"
     return describe_end(result, f"server {connector.name}", local)
 
 
@@ -145,7 +146,7 @@ async def _connect_stdio(connector: Connector, linger: float) -> int:
         return stop.exit_status() or 1
     if result.ending is Ending.CHANNEL_FAILED:
         assert result.error is not None
-        raise CliError(connector.describe(result.error))
+        raise CliError(connector.describe(result.error, served=result.from_peer > 0))
     if result.ending is Ending.PLAIN_FAILED:
         if result.plain_writing and broken_pipe(result.plain_error):
             # The reader closed its end on purpose (``| head``): as a filter
