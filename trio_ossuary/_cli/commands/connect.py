@@ -370,7 +370,7 @@ def register(commands: Commands) -> None:
         type=seconds,
         help="with --listen: on SIGTERM or SIGINT, stop accepting and let open "
         "connections run this long to end by themselves; then cut (abort) the "
-        "rest (default: 5)",
+        f"rest (default: {DEFAULT_GRACE:g})",
     )
     connect.add_argument(
         "--timeout",
