@@ -482,6 +482,14 @@ async def _switches_per_round_trip(wrap: bool) -> tuple[float, bytes]:
     async with trio.open_nursery() as nursery:
         nursery.start_soon(client.do_handshake)
         await server.do_handshake()
+    if wrap:
+        assert isinstance(transport, trio.StapledStream)
+        assert transport.send_stream is client_socket
+        assert transport.receive_stream is recorder
+        recorder.stop_recording()
+        # Straight from the socket from now on; what was recorded stays.
+        assert transport.receive_stream is client_socket
+        assert len(recorder.prefix) == 64
     switches = _Switches()
 
     async def echo() -> None:

@@ -157,10 +157,19 @@ class FirstBytes(trio.abc.ReceiveStream):
     def __init__(self, transport: trio.abc.Stream) -> None:
         self.transport_stream = transport
         self.prefix = b""
+        self._stapled: Transport | None = None
 
     def stapled(self) -> Transport:
         """The transport for the channel: sends to the wrapped stream, receives here."""
-        return trio.StapledStream(self.transport_stream, self)
+        self._stapled = trio.StapledStream(self.transport_stream, self)
+        return self._stapled
+
+    def stop_recording(self) -> None:
+        """Once the handshake is done: the channel receives straight from the
+        wrapped stream too (one wrapper less under every parked receive, about
+        1 KB per idle tunnel connection).  Call it while nothing receives."""
+        if self._stapled is not None:
+            self._stapled.receive_stream = self.transport_stream
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
         """Receive, keeping a copy of the first bytes."""
@@ -175,7 +184,7 @@ class FirstBytes(trio.abc.ReceiveStream):
 
 
 #: A channel's transport as the command line makes it (:meth:`FirstBytes.stapled`).
-Transport: TypeAlias = "trio.StapledStream[trio.abc.Stream, FirstBytes]"
+Transport: TypeAlias = "trio.StapledStream[trio.abc.Stream, trio.abc.ReceiveStream]"
 
 
 def not_ossuary_hint(prefix: bytes, what: str) -> str | None:

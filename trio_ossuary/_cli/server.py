@@ -326,9 +326,8 @@ class Server:
                     None,
                 )
                 return
-            await self._on_channel(
-                channel, f"{self._who}{peer}", started, self.stop.cutoff
-            )
+            recorder.stop_recording()
+            await self._on_channel(channel, peer, started, self.stop.cutoff)
         finally:
             # The count drops as soon as the handler is done, with no
             # checkpoint in between, so a client that has seen its

@@ -296,6 +296,7 @@ async def _serve_stdio_connection(
         if cut.cancelled_caught:
             logger.info("cut: %s (during the handshake)", cutoff.reason)
             return 1
+        recorder.stop_recording()
         result = await handler(channel, "stdio", cutoff)
     finally:
         # Cut off, or refused: the handler may not have closed it.
@@ -374,7 +375,9 @@ def register(commands: Commands) -> None:
         "--proxy-command); it prints nothing unless -v is given, since its "
         "stderr usually ends up on the client's terminal.\n\n"
         "When the service (TCP peer or command) closes its output, the "
-        "connection is closed; when the client closes the connection, the "
+        "connection is closed (with an error, so the client fails too, if a "
+        "command exits non-zero or is killed); when the client closes the "
+        "connection, the "
         "service's input is closed and a command gets a second to exit before "
         "its process group is terminated.  A command runs via /bin/sh -c in a "
         "process group of its own, with $TRIO_OSSUARY_PEER (the client's "
@@ -457,8 +460,8 @@ def register(commands: Commands) -> None:
         metavar="SECONDS",
         type=seconds,
         help="on SIGTERM or SIGINT, stop accepting and let open connections "
-        "run this long to end by themselves; then cut (abort) the rest "
-        "(default: 5)",
+        "run this long to end by themselves; then cut (abort) the rest (also "
+        f"with --stdio; default: {DEFAULT_GRACE:g})",
     )
     life.add_argument(
         "--workers",
