@@ -15,7 +15,7 @@ import trio
 
 from .._address import format_host_port
 from .._errors import ConnectionFailed, UntrustedServerError
-from .._keys import SecretKey
+from .._keys import PublicKey, SecretKey
 from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
 from .ending import FirstBytes, Transport, not_ossuary_hint
@@ -116,7 +116,19 @@ class _ProxyTransport(trio.abc.Stream):
 
 class ServerRefused(CliError):
     """We refused the server: its key is not trusted (as opposed to the
-    server refusing us, or a failure)."""
+    server refusing us, or a failure).
+
+    Args:
+      message: What to say.
+      public_key: The key the server proved.
+
+    Attributes:
+      public_key: That key, so a log line can name the refused server.
+    """
+
+    def __init__(self, message: str, public_key: PublicKey) -> None:
+        super().__init__(message)
+        self.public_key = public_key
 
 
 class Connector:
@@ -254,7 +266,7 @@ class Connector:
                     say("the server stopped waiting for the answer; reconnecting")
                     continue
                 if isinstance(exc.__cause__, UntrustedServerError):
-                    raise ServerRefused(message) from None
+                    raise ServerRefused(message, exc.__cause__.public_key) from None
                 raise CliError(message) from None
             if (
                 attempt == 1

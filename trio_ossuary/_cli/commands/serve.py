@@ -387,7 +387,9 @@ def register(commands: Commands) -> None:
         "--proxy-command); it prints nothing unless -v is given, since its "
         "stderr usually ends up on the client's terminal.\n\n"
         "When the service (TCP peer or command) closes its output, the "
-        "connection is closed; when the client closes the connection, the "
+        "connection is closed (with an error, so the client fails too, if a "
+        "command exits non-zero or is killed); when the client closes the "
+        "connection, the "
         "service's input is closed and a command gets a second to exit before "
         "its process group is terminated.  A command runs via /bin/sh -c in a "
         "process group of its own, with $TRIO_OSSUARY_PEER (the client's "
@@ -479,8 +481,8 @@ def register(commands: Commands) -> None:
         metavar="SECONDS",
         type=seconds,
         help="on SIGTERM or SIGINT, stop accepting and let open connections "
-        "run this long to end by themselves; then cut (abort) the rest "
-        "(default: 5)",
+        "run this long to end by themselves; then cut (abort) the rest (also "
+        f"with --stdio; default: {DEFAULT_GRACE:g})",
     )
     life.add_argument(
         "--workers",
