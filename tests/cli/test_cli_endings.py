@@ -690,3 +690,50 @@ async def test_a_pause_longer_than_linger_is_told_from_the_servers_end(
         assert held.first.startswith(result.stdout)
         assert "stopped waiting" in result.stderr  # ... and it says so
         assert "not proof that the answer was complete" in result.stderr
+
+
+async def test_a_command_outliving_the_client_is_ended_and_logged(
+    env: dict[str, str], server_key: Path
+) -> None:
+    # The client ends first (cleanly): the command's stdin is closed, and a
+    # command that does not exit is ended; how, the server's line says.
+    exec_ = ("--allow-anonymous", "--exec", "exec sleep 600")
+    async with serving("--key", str(server_key), *exec_, env=env) as (server, port):
+        result = await run_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--linger",
+            "0",
+            env=env,
+        )
+        await server.wait_for(r"anonymous: closed")
+    assert result.returncode == 0, result.stderr
+    assert "closed by the client (the command: killed by SIGTERM)" in server.stderr
+
+
+async def test_connect_listen_refusing_the_server_names_its_key(
+    env: dict[str, str], server_key: Path, tmp_path: Path, nursery: trio.Nursery
+) -> None:
+    other = tmp_path / "other.key"
+    make_key(other)
+    server_fp = (await run_cli("fingerprint", f"{server_key}.pub", env=env)).text
+    async with (
+        serving("--key", str(server_key), "--echo", env=env) as (server, port),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            "--trust",
+            f"{other}.pub",
+            "--listen",
+            "127.0.0.1:0",
+            env=env,
+        ) as client,
+    ):
+        app = Seen()
+        nursery.start_soon(download, await client.port(), app)
+        assert await app.wait_done() == "reset"
+        line = await client.wait_for(r"\(for [^)]*\) (\S+): (\w+): ")
+        await server.wait_for("the client refused our key")
+    assert line[1] == server_fp.split()[1]  # the key the server proved
+    assert line[2] == "refused"

@@ -1,120 +1,193 @@
-"""The relay's linger rule, on a mock clock: after the plaintext side's end of
-file, the channel is read until the peer has been silent ``linger`` seconds.
+"""The relay's end, decided once, in one process and step by step.
 
-The relay keeps no cancel scope per chunk (``trio_ossuary/_cli/relay.py``),
-so the receive already waiting when the end of file comes is timed apart
-from the later ones: both cases are here.
+:func:`trio_ossuary._cli.relay.relay` records the first end it sees and
+closes both sides by it: cleanly only after a clean end, otherwise aborting
+the plaintext side (``abort``) and closing the channel with the failure
+flag.  The real-process tests (``test_cli_endings.py``) show each ending on
+the wire; these drive the races between the two directions and a cut
+deterministically (``wait_all_tasks_blocked``), with a channel that records
+how it was closed.
 """
 
 from __future__ import annotations
+
+import math
 
 import pytest
 import trio
 import trio.testing
 
-from trio_ossuary import PublicKey
-from trio_ossuary._cli.relay import relay
+from trio_ossuary._cli.ending import Ending
+from trio_ossuary._cli.relay import Cutoff, relay
 
 
-class FakeChannel:
-    """A channel whose peer speaks when the test says, and never closes."""
+class RecordingChannel(trio.abc.Stream):
+    """One end of a memory stream pair that closes as OssuaryStream does."""
 
-    def __init__(self) -> None:
-        self.incoming_send, self.incoming = trio.open_memory_channel[bytes](10)
-        self.sent = bytearray()
-        self.closed_with: bool | None = None
+    def __init__(self, stream: trio.abc.Stream) -> None:
+        self.stream = stream
+        self.closed_with: list[bool] = []
+        #: If set, aclose waits for it (to land something during the close).
+        self.hold_close: trio.Event | None = None
 
     @property
-    def remote_public_key(self) -> PublicKey | None:
+    def remote_public_key(self) -> None:
         return None
 
     @property
     def transport_stream(self) -> trio.abc.Stream:
-        raise NotImplementedError
+        return self.stream
 
     async def send_all(self, data: bytes | bytearray | memoryview) -> None:
-        await trio.lowlevel.checkpoint()
-        self.sent += data
+        await self.stream.send_all(data)
 
     async def wait_send_all_might_not_block(self) -> None:
-        await trio.lowlevel.checkpoint()
+        await self.stream.wait_send_all_might_not_block()
 
     async def receive_some(self, max_bytes: int | None = None) -> bytes:
-        return await self.incoming.receive()
+        return bytes(await self.stream.receive_some(max_bytes))
 
     async def aclose(self, *, error: bool = False) -> None:
-        await trio.lowlevel.checkpoint()
-        self.closed_with = error
+        self.closed_with.append(error)
+        if self.hold_close is not None:
+            await self.hold_close.wait()
+        await self.stream.aclose()
 
 
-async def run_relay(
-    channel: FakeChannel,
-    peer: list[tuple[float, bytes]],
-    *,
-    eof_at: float,
-    linger: float,
-) -> tuple[float, bytes]:
-    """Relay; the plain side ends at ``eof_at``; the peer sends ``peer``.
+def pairs() -> tuple[
+    RecordingChannel, trio.abc.Stream, trio.abc.Stream, trio.abc.Stream
+]:
+    """Our channel, the peer's end of it, our plain side, the application."""
+    ours, peer = trio.testing.memory_stream_pair()
+    plain, app = trio.testing.memory_stream_pair()
+    return RecordingChannel(ours), peer, plain, app
 
-    Returns when the relay ended (seconds after the start) and what the
-    plain side received.
-    """
-    plain, local = trio.testing.memory_stream_pair()
-    received = bytearray()
-    start = trio.current_time()
-    ended = 0.0
 
-    async def local_user() -> None:
-        await trio.sleep_until(start + eof_at)
-        await local.send_stream.aclose()
-        while data := await local.receive_some():
-            received.extend(data)
+async def test_the_peer_closing_is_a_clean_end() -> None:
+    channel, peer, plain, app = pairs()
+    aborted: list[bool] = []
+    async with trio.open_nursery() as nursery:
 
-    async def remote_peer() -> None:
-        for when, data in peer:
-            await trio.sleep_until(start + when)
-            await channel.incoming_send.send(data)
+        async def run() -> None:
+            result = await relay(
+                channel, plain, linger=None, abort=lambda: aborted.append(True)
+            )
+            assert result.ending is Ending.PEER_CLOSED
+
+        nursery.start_soon(run)
+        await peer.send_all(b"answer")
+        assert await app.receive_some() == b"answer"
+        await peer.aclose()
+        # The application gets the end of stream, not an error.
+        assert await app.receive_some() == b""
+    assert aborted == []
+    assert channel.closed_with == [False]
+
+
+async def test_a_cut_aborts_both_sides_even_mid_write() -> None:
+    channel, peer, plain, _app = pairs()
+    cutoff = Cutoff()
+    aborted: list[bool] = []
+    results = []
+    async with trio.open_nursery() as nursery:
+
+        async def run() -> None:
+            results.append(
+                await relay(
+                    channel,
+                    plain,
+                    linger=math.inf,
+                    cutoff=cutoff,
+                    abort=lambda: aborted.append(True),
+                )
+            )
+
+        nursery.start_soon(run)
+        await peer.send_all(b"x" * 100_000)  # the application reads nothing
+        await trio.testing.wait_all_tasks_blocked()
+        cutoff.cut("stopped")
+    [result] = results
+    assert result.ending is Ending.CUT
+    assert result.cause == "stopped"
+    assert aborted == [True]
+    assert channel.closed_with[0] is True
+
+
+async def test_the_first_end_seen_is_the_end() -> None:
+    # The service ends (a clean end of its output), and a cut comes while
+    # the relay is closing the channel: the connection had already ended
+    # cleanly, and stays so.
+    channel, peer, plain, app = pairs()
+    channel.hold_close = trio.Event()
+    cutoff = Cutoff()
+    results = []
+    async with trio.open_nursery() as nursery:
+
+        async def run() -> None:
+            results.append(await relay(channel, plain, linger=None, cutoff=cutoff))
+
+        nursery.start_soon(run)
+        await app.send_all(b"last words")
+        await app.send_eof()
+        assert await peer.receive_some() == b"last words"
+        await trio.testing.wait_all_tasks_blocked()
+        assert channel.closed_with == [False]  # closing, held
+        cutoff.cut("too late")
+        channel.hold_close.set()
+    assert results[0].ending is Ending.CLOSED
+    assert channel.closed_with == [False]
+    assert await app.receive_some() == b""  # a clean end, not a reset
+
+
+@pytest.mark.parametrize(
+    ("failure", "ending"),
+    [(None, Ending.CLOSED), ("exit status 3", Ending.PLAIN_FAILED)],
+)
+async def test_finish_decides_whether_the_end_of_output_is_clean(
+    failure: str | None, ending: Ending
+) -> None:
+    channel, peer, plain, app = pairs()
+    aborted: list[bool] = []
+
+    async def finish() -> str | None:
+        return failure
 
     async with trio.open_nursery() as nursery:
-        nursery.start_soon(local_user)
-        nursery.start_soon(remote_peer)
-        with trio.fail_after(100):  # virtual seconds: a relay that never ends
-            result = await relay(channel, plain, linger=linger)
-        ended = trio.current_time() - start
-        nursery.cancel_scope.cancel()
-    assert result.error is None
-    assert result.plain_error is None
-    assert channel.closed_with is False
-    return ended, bytes(received)
+        results = []
+
+        async def run() -> None:
+            results.append(
+                await relay(
+                    channel,
+                    plain,
+                    linger=None,
+                    finish=finish,
+                    abort=lambda: aborted.append(True),
+                )
+            )
+
+        nursery.start_soon(run)
+        await app.send_all(b"output")
+        await app.send_eof()
+        assert await peer.receive_some() == b"output"
+    assert results[0].ending is ending
+    assert results[0].cause == failure
+    assert channel.closed_with[0] is (failure is not None)
+    assert aborted == ([True] if failure else [])
 
 
-async def test_silent_peer_waiting_receive_times_out_linger_after_eof(
-    autojump_clock: trio.testing.MockClock,
-) -> None:
-    # The receive has waited since the start; the end of file at 5 s gives
-    # it linger (2 s) more: the relay ends at 7 s, not 2 s after the start.
-    ended, received = await run_relay(FakeChannel(), [], eof_at=5.0, linger=2.0)
-    assert ended == pytest.approx(7.0)
-    assert received == b""
+async def test_a_cancellation_from_outside_aborts_like_a_cut() -> None:
+    channel, _peer, plain, _app = pairs()
+    aborted: list[bool] = []
+    with trio.CancelScope() as scope:
 
+        async def cancel_when_blocked() -> None:
+            await trio.testing.wait_all_tasks_blocked()
+            scope.cancel()
 
-async def test_peer_that_keeps_talking_keeps_the_relay_open(
-    autojump_clock: trio.testing.MockClock,
-) -> None:
-    # After the end of file at 1 s, chunks come 1.5 s apart (less than the
-    # 2 s linger): each is delivered, and the relay ends 2 s after the last.
-    peer = [(2.0, b"a"), (3.5, b"b"), (5.0, b"c")]
-    ended, received = await run_relay(FakeChannel(), peer, eof_at=1.0, linger=2.0)
-    assert received == b"abc"
-    assert ended == pytest.approx(7.0)
-
-
-async def test_chunk_just_before_the_waiting_receive_times_out(
-    autojump_clock: trio.testing.MockClock,
-) -> None:
-    # The waiting receive gets its chunk 1.9 s into the linger: it is
-    # delivered, and the next receive has a full linger of its own.
-    peer = [(2.9, b"late")]
-    ended, received = await run_relay(FakeChannel(), peer, eof_at=1.0, linger=2.0)
-    assert received == b"late"
-    assert ended == pytest.approx(4.9)
+        async with trio.open_nursery() as nursery:
+            nursery.start_soon(cancel_when_blocked)
+            await relay(channel, plain, linger=None, abort=lambda: aborted.append(True))
+    assert scope.cancelled_caught
+    assert aborted == [True]
+    assert channel.closed_with[0] is True

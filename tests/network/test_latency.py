@@ -9,6 +9,7 @@ time; these tests hold its first row: the default 3 s is enough up to 1 s
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -56,43 +57,65 @@ async def test_library_handshake_completes_under_the_default_timeout(
     # ... and the default handshake_timeout (3 s) was enough.
 
 
+async def _echo_through_cli(
+    lab: Lab,
+    env: dict[str, str],
+    server_key: Path,
+    client_key: Path,
+    lines: bytes,
+    *serve_options: str,
+    linger: str = "1",
+) -> tuple[subprocess.CompletedProcess[bytes], str]:
+    """``connect`` on stdio to ``serve --echo``: the client's result, serve's log.
+
+    ``linger`` is connect's ``--linger``: longer than a round trip, for the
+    echo to come back after the end of stdin.
+    """
+    env = {**env, **python_env()}
+    async with started(
+        lab.cli(lab.server, "serve", "--listen", f"{SERVER_ADDRESS}:7000",
+                "--echo", "--key", str(server_key),
+                "--authorized-keys", f"{client_key}.pub", *serve_options),
+        env=env,
+    ) as server:  # fmt: skip
+        await server.wait_for_stderr("listening on")
+        with trio.fail_after(30):
+            result = await trio.run_process(
+                lab.cli(lab.client, "connect", f"{SERVER_ADDRESS}:7000",
+                        "--key", str(client_key), "--trust", f"{server_key}.pub",
+                        "--linger", linger),
+                stdin=lines, capture_stdout=True, capture_stderr=True,
+                env=env, check=False,
+            )  # fmt: skip
+        await server.wait_for_stderr(r"\d+ bytes in")  # its line for the connection
+    return result, server.stderr.decode()
+
+
 async def test_cli_handshake_completes_at_300ms_rtt(
     lab: Lab, env: dict[str, str], server_key: Path, client_key: Path
 ) -> None:
     lab.delay(RTT)
-    env = {**env, **python_env()}
     lines = b"".join(b"line %d\n" % i for i in range(100))
-    async with started(
-        lab.cli(
-            lab.server,
-            "serve",
-            "--listen",
-            f"{SERVER_ADDRESS}:7000",
-            "--echo",
-            "--key",
-            str(server_key),
-            "--authorized-keys",
-            f"{client_key}.pub",
-        ),
-        env=env,
-    ) as server:
-        await server.wait_for_stderr("listening on")
-        with trio.fail_after(30):
-            result = await trio.run_process(
-                lab.cli(
-                    lab.client,
-                    "connect",
-                    f"{SERVER_ADDRESS}:7000",
-                    "--key",
-                    str(client_key),
-                    "--trust",
-                    f"{server_key}.pub",
-                ),
-                stdin=lines,
-                capture_stdout=True,
-                capture_stderr=True,
-                env=env,
-                check=False,
-            )
+    result, _ = await _echo_through_cli(lab, env, server_key, client_key, lines)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == lines
+
+
+async def test_serve_handshake_timeout_decides_at_1s_rtt(
+    lab: Lab, env: dict[str, str], server_key: Path, client_key: Path
+) -> None:
+    """The default is enough at 1 s; ``--handshake-timeout 0.5`` is not."""
+    lab.delay(1.0)
+    hello = b"hello\n"
+    result, log = await _echo_through_cli(
+        lab, env, server_key, client_key, hello, linger="3"
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == hello
+    result, log = await _echo_through_cli(
+        lab, env, server_key, client_key, hello,
+        "--handshake-timeout", "0.5", linger="3",
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert result.stdout == b""
+    assert "timed out" in log, log

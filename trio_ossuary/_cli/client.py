@@ -15,7 +15,7 @@ import trio
 
 from .._address import format_host_port
 from .._errors import ConnectionFailed, UntrustedServerError
-from .._keys import SecretKey
+from .._keys import PublicKey, SecretKey
 from .._options import DEFAULT_OPTIONS
 from .._stream import OssuaryStream
 from .ending import FirstBytes, Transport, not_ossuary_hint
@@ -116,7 +116,19 @@ class _ProxyTransport(trio.abc.Stream):
 
 class ServerRefused(CliError):
     """We refused the server: its key is not trusted (as opposed to the
-    server refusing us, or a failure)."""
+    server refusing us, or a failure).
+
+    Args:
+      message: What to say.
+      public_key: The key the server proved.
+
+    Attributes:
+      public_key: That key, so a log line can name the refused server.
+    """
+
+    def __init__(self, message: str, public_key: PublicKey) -> None:
+        super().__init__(message)
+        self.public_key = public_key
 
 
 class Connector:
@@ -176,11 +188,13 @@ class Connector:
             return tcp
         raise CliError(f"cannot connect to {self.name}: timed out")
 
-    def describe(self, exc: BaseException) -> str:
+    def describe(self, exc: BaseException, *, served: bool = False) -> str:
         """Say in one line why the channel to the server failed.
 
         Args:
           exc: What the channel raised.
+          served: Whether the server had sent data (so it had accepted our
+              key: a failure after that is its service's, or a stop's).
 
         Returns:
           The message, with the likely reasons when the server ended the
@@ -189,6 +203,12 @@ class Connector:
         cause = exc.__cause__
         if not (isinstance(cause, ConnectionFailed) and cause.by_peer):
             return describe_channel_error(exc, f"server {self.name}")
+        failed = f"server {self.name} ended the connection with a failure"
+        if served:
+            return (
+                f"{failed}: its service failed, or it was stopped (see the "
+                f"server's log)"
+            )
         # A server fails a connection when it refuses the client's key, which
         # the client only learns after its side of the handshake, or when its
         # service (--forward, --exec) cannot be reached or fails.
@@ -197,8 +217,7 @@ class Connector:
         else:
             ours = f"refused our key {self._key.public_key.fingerprint()}"
         return (
-            f"server {self.name} ended the connection with a failure: the server "
-            f"{ours}, or its service failed (see the server's log)"
+            f"{failed}: the server {ours}, or its service failed (see the server's log)"
         )
 
     async def _describe(self, exc: BaseException, recorder: FirstBytes) -> str:
@@ -247,7 +266,7 @@ class Connector:
                     say("the server stopped waiting for the answer; reconnecting")
                     continue
                 if isinstance(exc.__cause__, UntrustedServerError):
-                    raise ServerRefused(message) from None
+                    raise ServerRefused(message, exc.__cause__.public_key) from None
                 raise CliError(message) from None
             if (
                 attempt == 1

@@ -358,13 +358,16 @@ async def relay(
     finally:
         assert result.ending is not None
         clean = result.ending.clean
-        if not clean:
-            # The plaintext application learns first, and for certain: a
-            # cut-off transfer must never look complete to it.
-            if abort is not None:
-                abort()
-            await abort_plain(plain)
-        await close_channel(channel, clean=clean)
-        if clean:
-            await trio.aclose_forcefully(plain)
+        # Shielded: a relay cancelled from outside still closes both sides
+        # (each close here is bounded).
+        with trio.CancelScope(shield=True):
+            if not clean:
+                # The plaintext application learns first, and for certain: a
+                # cut-off transfer must never look complete to it.
+                if abort is not None:
+                    abort()
+                await abort_plain(plain)
+            await close_channel(channel, clean=clean)
+            if clean:
+                await trio.aclose_forcefully(plain)
     return result

@@ -327,9 +327,7 @@ class Server:
                 )
                 return
             recorder.stop_recording()
-            await self._on_channel(
-                channel, f"{self._who}{peer}", started, self.stop.cutoff
-            )
+            await self._on_channel(channel, peer, started, self.stop.cutoff)
         finally:
             # The count drops as soon as the handler is done, with no
             # checkpoint in between, so a client that has seen its

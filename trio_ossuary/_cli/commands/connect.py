@@ -112,7 +112,8 @@ def _server_name(channel: OssuaryStream[Transport]) -> str:
 def _ending(connector: Connector, result: RelayResult, local: str) -> str:
     if result.ending is Ending.CHANNEL_FAILED:
         assert result.error is not None
-        return f"reset: {connector.describe(result.error)}"
+        served = result.from_peer > 0
+        return f"reset: {connector.describe(result.error, served=served)}"
     return describe_end(result, f"server {connector.name}", local)
 
 
@@ -145,7 +146,7 @@ async def _connect_stdio(connector: Connector, linger: float) -> int:
         return stop.exit_status() or 1
     if result.ending is Ending.CHANNEL_FAILED:
         assert result.error is not None
-        raise CliError(connector.describe(result.error))
+        raise CliError(connector.describe(result.error, served=result.from_peer > 0))
     if result.ending is Ending.PLAIN_FAILED:
         if result.plain_writing and broken_pipe(result.plain_error):
             # The reader closed its end on purpose (``| head``): as a filter
@@ -229,18 +230,21 @@ async def _tunnel(
     try:
         channel: OssuaryStream[Transport] | None = None
         ending = f"cut: {stop.cutoff.reason} (during the handshake)"
+        who = UNPROVEN
         with stop.cutoff.scope():
             try:
                 channel = await connector.open()
+            except ServerRefused as exc:
+                who = exc.public_key.fingerprint()
+                ending = f"refused: {exc}"
             except CliError as exc:
-                verdict = "refused" if isinstance(exc, ServerRefused) else "failed"
-                ending = f"{verdict}: {exc}"
+                ending = f"failed: {exc}"
         if channel is None:
             # The local application must not take this for an empty answer.
             await abort_plain(plain)
             if ending.startswith("cut: "):
                 ending = f"cut: {stop.cutoff.reason} (during the handshake)"
-            log_end(peer, UNPROVEN, started, ending, None)
+            log_end(peer, who, started, ending, None)
             return
         logger.debug("%s: tunnelled to %s", local, connector.name)
         who = _server_name(channel)
@@ -369,7 +373,7 @@ def register(commands: Commands) -> None:
         type=seconds,
         help="with --listen: on SIGTERM or SIGINT, stop accepting and let open "
         "connections run this long to end by themselves; then cut (abort) the "
-        "rest (default: 5)",
+        f"rest (default: {DEFAULT_GRACE:g})",
     )
     connect.add_argument(
         "--timeout",

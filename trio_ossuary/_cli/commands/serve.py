@@ -39,7 +39,14 @@ from ..._keyfiles import load_authorized_keys
 from ..._keys import PublicKey
 from ..._options import OssuaryOptions
 from ..._stream import OssuaryStream
-from ..args import Commands, add_command, count, endpoint_type, seconds
+from ..args import (
+    Commands,
+    add_command,
+    count,
+    endpoint_type,
+    positive_seconds,
+    seconds,
+)
 from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
 from ..ending import (
     Ending,
@@ -68,6 +75,8 @@ from ..terminal import load_key
 __all__ = ["cmd_serve", "register"]
 
 _CHUNK: Final = 1 << 16
+#: The library's default: a handshake that takes longer is given up.
+DEFAULT_HANDSHAKE_TIMEOUT: Final = OssuaryOptions().handshake_timeout
 
 #: A connection handler: given the established channel, a name for the
 #: peer and what cuts the connection, relay it and say how that ended.
@@ -222,12 +231,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Only a listening server reloads, so only it keeps the passphrase.
     key = load_key(args.key, keep_passphrase=not args.stdio)
     if args.authorized_keys is None:
-        options = OssuaryOptions(secret_key=key)
+        options = OssuaryOptions(
+            secret_key=key, handshake_timeout=args.handshake_timeout
+        )
     else:
         options = OssuaryOptions(
             secret_key=key,
             authorized_keys=_load_authorized(args.authorized_keys),
             require_client_auth=True,
+            handshake_timeout=args.handshake_timeout,
         )
     handler, local = _make_handler(args)
     grace = DEFAULT_GRACE if args.grace is None else args.grace
@@ -375,7 +387,9 @@ def register(commands: Commands) -> None:
         "--proxy-command); it prints nothing unless -v is given, since its "
         "stderr usually ends up on the client's terminal.\n\n"
         "When the service (TCP peer or command) closes its output, the "
-        "connection is closed; when the client closes the connection, the "
+        "connection is closed (with an error, so the client fails too, if a "
+        "command exits non-zero or is killed); when the client closes the "
+        "connection, the "
         "service's input is closed and a command gets a second to exit before "
         "its process group is terminated.  A command runs via /bin/sh -c in a "
         "process group of its own, with $TRIO_OSSUARY_PEER (the client's "
@@ -405,6 +419,15 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="let --forward and --exec serve clients that prove no key (anyone "
         "who can reach the port); --echo always does",
+    )
+    serve.add_argument(
+        "--handshake-timeout",
+        metavar="SECONDS",
+        type=positive_seconds,
+        default=DEFAULT_HANDSHAKE_TIMEOUT,
+        help="give up on a client whose handshake takes longer (default: "
+        f"{DEFAULT_HANDSHAKE_TIMEOUT:g}, enough for round trips up to about a "
+        "second; raise it for slower links)",
     )
     where = serve.add_mutually_exclusive_group(required=True)
     where.add_argument(
@@ -458,8 +481,8 @@ def register(commands: Commands) -> None:
         metavar="SECONDS",
         type=seconds,
         help="on SIGTERM or SIGINT, stop accepting and let open connections "
-        "run this long to end by themselves; then cut (abort) the rest "
-        "(default: 5)",
+        "run this long to end by themselves; then cut (abort) the rest (also "
+        f"with --stdio; default: {DEFAULT_GRACE:g})",
     )
     life.add_argument(
         "--workers",
