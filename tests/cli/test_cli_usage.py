@@ -63,6 +63,10 @@ USAGE_ERRORS = [
     (("serve", "--key", "PASSWD", "--listen", "0", "--echo"), "is not a key file"),
     (("pubkey", "SEED"), "--secret or --public"),
     (("fingerprint", "--public", "KEY"), "holds a secret key"),
+    # counts: bounded, and a huge one is named by its start only
+    ((*_SERVE, "--workers", "257"), "at most 256"),
+    ((*_SERVE, "--workers", "0"), "expected 1 or more"),
+    ((*_SERVE, "--max-connections", "9" * 5000), "too large"),
 ]
 
 

@@ -180,11 +180,29 @@ def endpoint_type(*, host_required: bool, port_zero: bool) -> Callable[[str], An
     return convert
 
 
+#: The most ``--workers`` a server forks: far more processes than cores only
+#: share the same cores, and a slip of the keyboard should not fork thousands.
+MAX_WORKERS: Final = 256
+
+
 def count(value: str) -> int:
-    """An argument type for a count of 1 or more."""
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"invalid count {value!r}: expected 1 or more")
+    """An argument type for a count of 1 or more (at most 10**18)."""
+    shown = value if len(value) <= 20 else f"{value[:20]}..."
+    if not (value.isascii() and value.isdigit()) or int(value[:20]) < 1:
+        raise argparse.ArgumentTypeError(f"invalid count {shown!r}: expected 1 or more")
+    if len(value) > 18:
+        raise argparse.ArgumentTypeError(f"invalid count {shown!r}: too large")
     return int(value)
+
+
+def worker_count(value: str) -> int:
+    """An argument type for ``--workers``: a count from 1 to :data:`MAX_WORKERS`."""
+    number = count(value)
+    if number > MAX_WORKERS:
+        raise argparse.ArgumentTypeError(
+            f"invalid number of workers {number}: at most {MAX_WORKERS}"
+        )
+    return number
 
 
 def seconds(value: str) -> float:

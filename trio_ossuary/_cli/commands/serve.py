@@ -46,6 +46,7 @@ from ..args import (
     endpoint_type,
     positive_seconds,
     seconds,
+    worker_count,
 )
 from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
 from ..ending import (
@@ -487,7 +488,7 @@ def register(commands: Commands) -> None:
     life.add_argument(
         "--workers",
         metavar="N",
-        type=count,
+        type=worker_count,
         help="serve from N processes sharing the listening port (default: 1)",
     )
     add_keepalive_options(serve)
