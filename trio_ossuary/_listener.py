@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Final, NoReturn, TypeAlias, final
+from typing import NoReturn, TypeAlias, final
 
 import attrs
 import trio
@@ -25,9 +25,10 @@ from ._options import (
     TrustPolicy,
     TrustStore,
     choose_options,
+    server_options,
     takes_options,
 )
-from ._peer import peer_name
+from ._peer import log_handshake_failure, peer_name
 from ._stream import OssuaryStream
 from ._trust import trust_callback
 
@@ -37,8 +38,6 @@ __all__ = [
     "open_ossuary_over_tcp_stream",
     "serve_ossuary_over_tcp",
 ]
-
-logger: Final = logging.getLogger("trio_ossuary")
 
 
 # OssuaryStream[...] is written as a string here and in Handler below: typing
@@ -87,7 +86,7 @@ class OssuaryListener(trio.abc.Listener["OssuaryStream[trio.abc.Stream]"]):
         eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
     ) -> None:
         self.transport_listener = transport_listener
-        self._options = _server_options(
+        self._options = server_options(
             choose_options(
                 options,
                 secret_key=secret_key,
@@ -123,14 +122,6 @@ class OssuaryListener(trio.abc.Listener["OssuaryStream[trio.abc.Stream]"]):
     async def aclose(self) -> None:
         """Close the transport listener."""
         await self.transport_listener.aclose()
-
-
-def _server_options(options: OssuaryOptions) -> OssuaryOptions:
-    """Check ``options`` for a server, giving it a key if it has none."""
-    options.check_role(server_side=True)
-    if options.secret_key is None:
-        options = attrs.evolve(options, secret_key=SecretKey.generate())
-    return options
 
 
 @takes_options
@@ -226,7 +217,7 @@ async def open_ossuary_over_tcp_listeners(
           :class:`OssuaryListener` does.
       OSError: as :func:`trio.open_tcp_listeners` does.
     """
-    options = _server_options(
+    options = server_options(
         choose_options(
             options,
             secret_key=secret_key,
@@ -304,11 +295,7 @@ async def serve_ossuary_over_tcp(
         try:
             await stream.do_handshake()
         except (trio.BrokenResourceError, trio.ClosedResourceError) as exc:
-            logger.info(
-                "Ossuary handshake with %s failed: %s",
-                peer_name(stream.transport_stream),
-                exc.__cause__ or exc,
-            )
+            log_handshake_failure(logging.INFO, peer_name(stream.transport_stream), exc)
             await trio.aclose_forcefully(stream)
             return
         await handler(stream)

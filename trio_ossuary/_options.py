@@ -250,6 +250,18 @@ class OssuaryOptions:
             raise ValueError("require_client_auth is a server option")
 
 
+def server_options(options: OssuaryOptions) -> OssuaryOptions:
+    """Check ``options`` for a server, giving it a fresh key if it has none.
+
+    Every server entry point of both adapters (a server stream, a listener)
+    goes through this, so a listener makes one key for all its streams.
+    """
+    options.check_role(server_side=True)
+    if options.secret_key is None:
+        options = attrs.evolve(options, secret_key=SecretKey.generate())
+    return options
+
+
 #: The defaults, written once: each entry point's option keywords take theirs
 #: from here (``handshake_timeout: float = DEFAULT_OPTIONS.handshake_timeout``),
 #: so changing a default in :class:`OssuaryOptions` changes it everywhere.

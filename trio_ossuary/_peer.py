@@ -4,11 +4,13 @@ The stream needs the server's address to look it up in a known-hosts store
 (:func:`peer_address`); the listener and the command line name the peer in
 their log lines (:func:`peer_name`).  Both ask the socket under the
 transport, whatever wraps it, and neither raises: a socket that was reset
-before anyone asked has no name to give.
+before anyone asked has no name to give.  Both adapters' listeners say the
+same thing about a handshake that failed (:func:`log_handshake_failure`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import struct
@@ -16,8 +18,9 @@ from typing import Final
 
 from ._address import HostPort, format_host_port
 
-__all__ = ["UNKNOWN_PEER", "peer_address", "peer_name"]
+__all__ = ["UNKNOWN_PEER", "log_handshake_failure", "peer_address", "peer_name"]
 
+logger: Final = logging.getLogger("trio_ossuary")
 #: What :func:`peer_name` says when the socket cannot tell.
 UNKNOWN_PEER: Final = "an unknown peer"
 
@@ -82,3 +85,15 @@ def peer_name(transport: object) -> str:
         pid, uid, _ = struct.unpack("3i", raw)
         name += f" (pid {pid}, uid {uid})"
     return name
+
+
+def log_handshake_failure(level: int, peer: str, exc: BaseException) -> None:
+    """Log that the handshake with ``peer`` failed, and why.
+
+    ``exc`` is what the adapter raised; its ``__cause__``, when there is
+    one, is the reason (the adapters raise their framework's
+    BrokenResourceError from it).
+    """
+    logger.log(
+        level, "Ossuary handshake with %s failed: %s", peer, exc.__cause__ or exc
+    )

@@ -11,8 +11,12 @@ waits lives here, and the hard parts are all about who waits for what.
 What the stream owes the application across resets (which reset each
 direction reports, which plaintext belongs to which session, who the peer
 is) is pure bookkeeping and lives in :class:`~trio_ossuary._ledger.SessionLedger`
-(``_ledger.py``, which states its promises); this module keeps the pump, the
-locks and cancellation.
+(``_ledger.py``, which states its promises).  What the stream does without
+awaiting (its status, the handshake clock's book, turning the engine's
+events into the ledger's, the goals of the pump) it shares with the anyio
+adapter in its base class, :class:`~trio_ossuary._channel.ChannelCore`
+(``_channel.py``).  This module keeps the pump, the locks, cancellation and
+the transport.
 
 The pump
 --------
@@ -29,10 +33,10 @@ the pump.  In short: **a cancellation is clean anywhere except while the
 transport is writing records**, and even then only the sending direction is
 lost (trio issue #198 asked the same of SSLStream).
 
-Every await on the transport goes through ``_transport_error``, the one
-mapping of its errors to ours, except the best-effort Disconnect
-(``_flush_disconnect``), which swallows them and gives up after one
-handshake timeout.
+Every await on the transport goes through ``_transport_error`` (the
+core's), the one mapping of its errors to ours, except the best-effort
+Disconnect (``_flush_disconnect``), which swallows them and gives up after
+one handshake timeout.
 
 Who may run the pump is decided by two conflict detectors and three locks:
 
@@ -49,11 +53,13 @@ Who may run the pump is decided by two conflict detectors and three locks:
 * ``_read_lock`` serializes reads, which the handshake (driven by whichever
   task needs it) and ``receive_some`` both do.
 
-The stream keeps little state of its own: ``_State`` (OK, BROKEN, CLOSED,
-mapped to exceptions by ``_check_status``), whether the sending direction
-was cut off, the handshake deadline, and the ledger.  Whether the channel is
-up and which server key waits for a decision, it asks the engine
-(``handshake_complete``, ``untrusted_server_key``).
+The state is the core's: ``State`` (OK, BROKEN, CLOSED, mapped to
+exceptions by ``_check_status``, with this module's trio exceptions),
+whether the sending direction was cut off, the handshake deadline, and the
+ledger.  Whether the channel is up and which server key waits for a
+decision, the pump asks the engine (``handshake_complete``,
+``untrusted_server_key``).  The hot paths below read the core's attributes
+directly rather than through its methods, for the per-call cost.
 
 Shortcuts
 ---------
@@ -110,10 +116,10 @@ stream is broken with :exc:`~trio_ossuary.HandshakeTimeoutError`: a peer
 that stalls is cut off.  This is the only handshake clock.  The engine has a
 timer of its own for sans-IO drivers (the reference's rule: a wait resets
 once more than ``handshake_timeout`` whole seconds have passed since its
-last state change); the stream makes the engine with ``clock=None``, which
-turns that timer off.  With both running, the engine's, started at a reset,
-reset the new session again when the application took a few seconds to call
-back (``tests/stream/test_stream_clock.py``).
+last state change); the channel core makes the engine with ``clock=None``,
+which turns that timer off, and says why (``_channel.py``).  Here the clock
+is trio's: ``_ensure_handshake`` runs the handshake's pump under
+:func:`trio.move_on_at`, at the deadline the core keeps.
 ``aclose`` sends a Disconnect on a best-effort basis, giving up after one
 handshake timeout if the transport is clogged (a wall-clock bound: when
 thousands of streams close at once on a busy machine, the last may run out of
@@ -127,8 +133,6 @@ far as we can tell, and raises :exc:`trio.BrokenResourceError`, unless
 from __future__ import annotations
 
 import contextlib
-import enum
-import logging
 import operator
 import select
 from collections.abc import Callable, Iterable
@@ -136,42 +140,23 @@ from functools import partial
 from types import TracebackType
 from typing import Final, Generic, TypeVar, final
 
-import attrs
 import trio
 
-from ._connection import OssuaryConnection
-from ._errors import (
-    ChannelReset,
-    ConnectionFailed,
-    HandshakeTimeoutError,
-    OssuaryError,
-)
-from ._events import (
-    NEED_DATA,
-    ConnectionClosed,
-    DataReceived,
-    HandshakeComplete,
-    SessionReset,
-    UntrustedServer,
-)
+from ._channel import MORE, OK, ChannelCore, More, State, cut_off
+from ._errors import ChannelReset
+from ._events import SessionReset
 from ._keys import PublicKey, SecretKey
-from ._ledger import SessionLedger
 from ._options import (
     DEFAULT_OPTIONS,
     OssuaryOptions,
-    TrustCallback,
     TrustPolicy,
-    TrustStore,
     choose_options,
     takes_options,
 )
 from ._peer import peer_address
 from ._trust import trust_callback
-from ._verdict import ask_trust_policy
 
 __all__ = ["OssuaryStream"]
-
-logger: Final = logging.getLogger("trio_ossuary")
 
 T_Stream = TypeVar("T_Stream", bound=trio.abc.Stream)
 _R = TypeVar("_R")
@@ -182,31 +167,6 @@ _READ_SIZE: Final = 1 << 17
 _WRITE_BATCH: Final = 1 << 18
 #: What a transport raises when it cannot go on (see _transport_error).
 _TRANSPORT_ERRORS: Final = (trio.BrokenResourceError, trio.ClosedResourceError)
-
-
-class _More(enum.Enum):
-    """What a pump step returns when the pump must make progress first."""
-
-    MORE = "more"
-
-
-_MORE: Final = _More.MORE
-
-
-def _channel_reset(event: SessionReset) -> ChannelReset:
-    """The exception a direction raises to report the reset ``event``."""
-    return ChannelReset(event.reason, resets=event.resets)
-
-
-class _State(enum.Enum):
-    OK = "ok"
-    BROKEN = "broken"
-    CLOSED = "closed"
-
-
-# Read as a module global on the fast paths: an enum member looked up on its
-# class costs about 80 ns on Python 3.11, a global 10.
-_OK: Final = _State.OK
 
 
 class _Conflict:
@@ -277,7 +237,7 @@ class _FastLock:
 
 
 @final
-class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
+class OssuaryStream(ChannelCore, trio.abc.Stream, Generic[T_Stream]):
     """An encrypted, optionally authenticated channel over another stream.
 
     Args:
@@ -326,25 +286,19 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
           server's address.
     """
 
+    _NAME = "OssuaryStream"
+    _CONNECT_HINT = "connect with open_ossuary_over_tcp_stream"
+    _Closed = trio.ClosedResourceError
+    _Broken = trio.BrokenResourceError
+    _Reset = ChannelReset
+
     __slots__ = (
         "__weakref__",
-        "_cause",
-        "_conn",
-        "_eof_is_close",
-        "_handshake_deadline",
         "_handshake_lock",
-        "_handshake_timeout",
-        "_key",
-        "_ledger",
-        "_on_untrusted",
-        "_options",
         "_poller",
         "_read_lock",
         "_recv_conflict",
-        "_send_broken",
         "_send_conflict",
-        "_server_side",
-        "_state",
         "_write_lock",
         "transport_stream",
     )
@@ -374,41 +328,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
             max_resets=max_resets,
             eof_is_close=eof_is_close,
         )
-        options.check_role(server_side=server_side)
-        if options.secret_key is None and server_side:
-            options = attrs.evolve(options, secret_key=SecretKey.generate())
-        policy = options.on_untrusted_server
-        if policy is not None and isinstance(policy, TrustStore):
-            # The store needs the server's address: know it now or fail now.
-            address = peer_address(transport_stream)
-            if address is None:
-                raise ValueError(
-                    "a trust store such as KnownHosts needs the server's host "
-                    "and port, which this transport does not tell: pass "
-                    "store.for_host(host, port) instead, or connect with "
-                    "open_ossuary_over_tcp_stream"
-                )
-            policy = trust_callback(policy, *address)
+        ChannelCore.__init__(
+            self,
+            server_side=server_side,
+            options=options,
+            peer_address=partial(peer_address, transport_stream),
+            trust_callback=trust_callback,
+        )
         self.transport_stream: T_Stream = transport_stream
-        self._server_side = server_side
-        self._options = options
-        self._key = options.secret_key
-        self._on_untrusted: TrustCallback | None = policy
-        self._handshake_timeout = options.handshake_timeout
-        self._eof_is_close = options.eof_is_close
-        # Made on first use: a stream never used draws no keys, and closing it
-        # writes nothing.
-        self._conn: OssuaryConnection | None = None
-
-        self._state = _State.OK
-        self._cause: BaseException | None = None
-        # Set when a write was cut off part-way: nothing more may be written.
-        self._send_broken: OssuaryError | None = None
-        # Plaintext not yet returned, resets not yet reported, the peer of
-        # the session: the ledger's book (see trio_ossuary/_ledger.py).
-        self._ledger = SessionLedger()
-        self._handshake_deadline: float | None = None
-
         self._send_conflict = _Conflict(
             "another task is currently sending data on this OssuaryStream"
         )
@@ -430,7 +357,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
     @property
     def local_public_key(self) -> PublicKey | None:
         """This end's Ed25519 public key, or None for an anonymous client."""
-        return None if self._key is None else self._key.public_key
+        return self._local_public_key()
 
     @property
     def remote_public_key(self) -> PublicKey | None:
@@ -443,89 +370,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         caused by :exc:`~trio_ossuary.AuthenticationError`), so this is never
         one key and later another.
         """
-        peer = self._ledger.peer
-        return None if peer is None else peer.remote_public_key
-
-    def __repr__(self) -> str:
-        role = "server" if self._server_side else "client"
-        if self._state is not _State.OK:
-            status = self._state.value
-        else:
-            status = "handshaking" if self._ledger.peer is None else "established"
-        return f"<OssuaryStream {role} {status} over {self.transport_stream!r}>"
-
-    # -- status -------------------------------------------------------------
-
-    def _check_status(self) -> None:
-        if self._state is _State.OK:
-            return
-        if self._state is _State.CLOSED:
-            raise trio.ClosedResourceError("this OssuaryStream was closed")
-        raise trio.BrokenResourceError(self._broken_message()) from self._cause
-
-    def _broken_message(self) -> str:
-        return f"the Ossuary channel is broken: {self._cause}"
-
-    def _break(self, cause: BaseException) -> None:
-        if self._state is _State.OK:
-            self._state = _State.BROKEN
-            self._cause = cause
-            logger.debug("OssuaryStream broken: %s", cause)
-
-    def _transport_error(self, exc: BaseException) -> BaseException:
-        """The one mapping of the transport's errors to the stream's.
-
-        Every await on the transport but the best-effort Disconnect (which
-        swallows them) catches :data:`_TRANSPORT_ERRORS` and raises this
-        ``from`` the original: a transport that broke breaks the stream, one
-        closed under us by ``aclose`` is our own close.  (A ``try`` costs
-        nothing; a context manager here cost 1 to 3 us per await, on the
-        path of every record.)
-        """
-        if self._state is _State.CLOSED:
-            return trio.ClosedResourceError("this OssuaryStream was closed")
-        self._break(exc)
-        return trio.BrokenResourceError(self._broken_message())
-
-    def _engine(self) -> OssuaryConnection:
-        if self._conn is None:
-            self._conn = OssuaryConnection(
-                server_side=self._server_side,
-                options=self._options,
-                clock=None,  # the handshake clock is ours (see "Timeouts")
-            )
-        return self._conn
-
-    # -- the engine's events --------------------------------------------------
-
-    def _process_events(self) -> None:
-        """Run the engine until it needs data or a decision (synchronous)."""
-        conn = self._engine()
-        ledger = self._ledger
-        while True:
-            try:
-                event = conn.next_event()
-            except OssuaryError as exc:
-                self._break(exc)
-                return
-            if event is NEED_DATA:
-                return
-            if isinstance(event, DataReceived):
-                ledger.received(event.data)
-            elif isinstance(event, HandshakeComplete):
-                ledger.established(event)
-                self._handshake_deadline = None
-            elif isinstance(event, SessionReset):
-                ledger.reset(event)
-                self._handshake_deadline = None
-            elif isinstance(event, UntrustedServer):
-                # The key waits in the engine (untrusted_server_key) until
-                # the pump asks the application about it.
-                return
-            else:
-                assert isinstance(event, ConnectionClosed)
-                ledger.peer_closed()
-                return
+        return self._remote_public_key()
 
     # -- moving bytes -------------------------------------------------------
 
@@ -542,21 +387,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         async with self._write_lock:
             data = self._engine().data_to_send()
             if data:
-                deadline = self._handshake_deadline
-                if deadline is None:
-                    deadline = trio.current_time() + self._handshake_timeout
+                deadline = self._write_deadline(trio.current_time())
                 with trio.CancelScope(deadline=deadline, shield=True) as scope:
                     # Shielded: the caller's cancellation waits until the
                     # packets are out; only the deadline can stop this.
                     await self._transport_send(data)
                 if scope.cancelled_caught:
                     # Without these packets the protocol cannot go on.
-                    self._break(
-                        HandshakeTimeoutError(
-                            f"the transport did not take the handshake or reset "
-                            f"packets within {self._handshake_timeout:g} s"
-                        )
-                    )
+                    self._write_timed_out()
                     self._check_status()
         # The cancellation the shield held back, delivered now that the
         # packets are out.
@@ -566,18 +404,13 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         # Caller holds _write_lock.  Cancellation here may leave a partial
         # packet on the wire: the sending direction is finished after that.
         if self._send_broken is not None:
-            raise trio.BrokenResourceError(
-                "the sending direction of this OssuaryStream is broken"
-            ) from self._send_broken
+            self._check_send_direction()
         try:
             # The one await that can leave part of a packet on the wire: a
             # cancellation here ends the sending direction for good.
             await self.transport_stream.send_all(data)
         except trio.Cancelled:
-            self._send_broken = ConnectionFailed(
-                "a write to the transport was cancelled part-way, so a partial "
-                "record may be on the wire: this stream can no longer send"
-            )
+            self._send_broken = cut_off()
             raise
         except _TRANSPORT_ERRORS as exc:
             raise self._transport_error(exc) from exc
@@ -598,26 +431,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 data = await self.transport_stream.receive_some(_READ_SIZE)
             except _TRANSPORT_ERRORS as exc:
                 raise self._transport_error(exc) from exc
-            conn = self._engine()
-            if not data:
-                if self._ledger.closed_by_peer:
-                    return
-                if (
-                    self._eof_is_close
-                    and conn.handshake_complete
-                    and conn.buffered_input == 0
-                ):
-                    self._ledger.peer_closed()
-                    return
-            conn.receive_data(data)
-            self._process_events()
-        if self._state is _State.BROKEN:
+            self._feed(data)
+        if self._state is State.BROKEN:
             # The engine queued a Disconnect(error) saying why; try to send it
             # (best effort, bounded: the stream is broken either way).
             await self._flush_disconnect()
             if not self._ledger.has_plaintext:  # receive_some returns it first
                 self._check_status()
-        elif conn.bytes_to_send:
+        elif self._engine().bytes_to_send:
             if self._ledger.closed_by_peer:
                 # The Disconnect that answers the peer's, as docs/protocol.rst
                 # says: best effort and bounded, like aclose's (#9).
@@ -695,54 +516,26 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         # Queued behind the task driving the handshake.  Cancelled here, we
         # have done nothing at all.
         async with self._handshake_lock:
-            if self._handshake_step() is not _MORE:
+            if self._handshake_step() is not MORE:
                 return
-            if self._handshake_deadline is None:
-                # The one handshake clock: it starts with the first call that
-                # drives this handshake and stops at HandshakeComplete or a
-                # reset (see "Timeouts and closing").
-                self._handshake_deadline = trio.current_time() + self._handshake_timeout
-            with trio.move_on_at(self._handshake_deadline) as scope:
+            # The one handshake clock (see "Timeouts and closing").
+            deadline = self._start_handshake_clock(trio.current_time())
+            with trio.move_on_at(deadline) as scope:
                 await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
-                error = HandshakeTimeoutError(
-                    f"the handshake did not complete within "
-                    f"{self._handshake_timeout:g} second"
-                    f"{'' if self._handshake_timeout == 1 else 's'}"
-                )
-                self._engine().close(error=True)
-                self._break(error)
+                self._handshake_timed_out()
                 # Best effort, bounded; the stream is broken whatever happens.
                 await self._flush_disconnect()
                 self._check_status()
 
-    def _handshake_step(self) -> _More | None:
-        """The handshake's goal: the channel is up and our packets are out."""
-        self._check_status()
-        if self._ledger.closed_by_peer:
-            if self._ledger.peer is None:
-                self._break(
-                    ConnectionFailed(
-                        "the peer closed the connection during the handshake"
-                    )
-                )
-                self._check_status()
-            return None
-        conn = self._engine()
-        if conn.handshake_complete and not conn.bytes_to_send:
-            # (A client's ClientAuthentication goes out before we return: the
-            # server cannot say anything until it has it.)
-            return None
-        return _MORE
-
     async def _pump(
-        self, step: Callable[[], _R | _More], *, handshake: bool = False
+        self, step: Callable[[], _R | More], *, handshake: bool = False
     ) -> _R:
         """The pump: ask the goal, take one step of progress, loop.
 
         ``step`` is the caller's goal.  It looks at the stream, the ledger
         and the engine without awaiting and returns the call's result,
-        raises (a reset to report, a broken stream), or returns ``_MORE``
+        raises (a reset to report, a broken stream), or returns ``MORE``
         when the pump must make progress first.  Then the pump takes the
         first of these steps that applies, and asks again:
 
@@ -785,7 +578,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 if not yielded:
                     await trio.lowlevel.cancel_shielded_checkpoint()
                 raise
-            if result is not _MORE:
+            if result is not MORE:
                 if not yielded:
                     await trio.lowlevel.cancel_shielded_checkpoint()
                 return result
@@ -803,31 +596,6 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 # 4. One read, and the writes it made necessary.
                 await self._read_transport()
                 yielded = True
-
-    async def _decide_trust(self, key: PublicKey) -> None:
-        """Ask the trust policy about ``key`` and tell the engine its answer.
-
-        The answer names the key the policy was shown (the engine refuses a
-        decision about any other).  A refusal, or no policy at all, breaks
-        the stream with the policy's reason as the cause, after a
-        best-effort Disconnect(error) to the server.
-        """
-        # Cancelled while an async policy thinks, the key stays undecided in
-        # the engine and the next pass, in whichever task, asks again.
-        failure = await ask_trust_policy(self._on_untrusted, key)
-        # Closed (or broken) while the policy ran: there is nothing left to
-        # decide, and every waiting call says so (#9).
-        self._check_status()
-        conn = self._engine()
-        if failure is None:
-            conn.approve_server_key(key)  # the key the policy was shown
-            logger.info("The trust callback accepted server key %s", key.fingerprint())
-            self._process_events()
-            return
-        conn.reject_server_key(key)
-        self._break(failure)
-        await self._flush_disconnect()
-        self._check_status()
 
     # -- trio.abc.Stream ----------------------------------------------------
 
@@ -858,7 +626,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         conn = self._conn
         lock = self._write_lock
         if (
-            self._state is _OK
+            self._state is OK
             and conn is not None
             and conn.handshake_complete
             and not self._send_conflict._held
@@ -890,10 +658,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         with self._send_conflict:
             self._check_status()
             if self._send_broken is not None:
-                raise trio.BrokenResourceError(
-                    "the sending direction of this OssuaryStream is broken "
-                    "(a send_all was cancelled while writing)"
-                ) from self._send_broken
+                self._check_send_direction(" (a send_all was cancelled while writing)")
             view = memoryview(data).cast("B")
             if self._ledger.send_reset_pending:
                 # Report a reset before handshaking again, so that the call
@@ -924,17 +689,6 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 # One batch of records; see _send_batch for its awaits.
                 if await self._send_batch(view[sent : sent + _WRITE_BATCH]):
                     sent += _WRITE_BATCH
-
-    def _check_peer_open(self) -> None:
-        if self._ledger.closed_by_peer:
-            raise trio.BrokenResourceError(
-                "the peer has closed the Ossuary channel"
-            ) from ConnectionFailed("the peer sent Disconnect")
-
-    def _raise_send_reset(self) -> None:
-        reset = self._ledger.take_send_reset()
-        if reset is not None:
-            raise _channel_reset(reset)
 
     def _transport_writable(self) -> bool:
         """Is the transport a socket that takes a write without blocking now?
@@ -1051,7 +805,7 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         conn = self._conn
         lock = self._read_lock
         if (
-            self._state is _OK
+            self._state is OK
             and conn is not None
             and conn.handshake_complete
             and not conflict._held
@@ -1078,27 +832,14 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
                 else:
                     await trio.lowlevel.cancel_shielded_checkpoint()
                 if isinstance(got, SessionReset):
-                    raise _channel_reset(got)
+                    raise ChannelReset(got.reason, resets=got.resets)
                 return got
             finally:
                 conflict._held = False
         with conflict:
-            if self._state is _State.CLOSED:
+            if self._state is State.CLOSED:
                 raise trio.ClosedResourceError("this OssuaryStream was closed")
             return await self._pump(partial(self._receive_step, max_bytes))
-
-    def _receive_step(self, max_bytes: int | None) -> bytes | _More:
-        """receive_some's goal: what the ledger says the direction gets next.
-
-        Plaintext comes first, even from a broken stream: it arrived before
-        whatever broke it.
-        """
-        got = self._ledger.take_received(max_bytes)
-        if got is None:
-            return _MORE
-        if isinstance(got, SessionReset):
-            raise _channel_reset(got)
-        return got
 
     async def aclose(self, *, error: bool = False) -> None:
         """Close the channel: send a Disconnect, then close the transport.
@@ -1117,17 +858,11 @@ class OssuaryStream(trio.abc.Stream, Generic[T_Stream]):
         peer.  Closing twice is
         fine.  Even a cancelled ``aclose`` closes the transport.
         """
-        if self._state is _State.CLOSED:
+        if self._state is State.CLOSED:
             await trio.lowlevel.checkpoint()
             return
-        was_ok = self._state is _State.OK
-        self._state = _State.CLOSED
         try:
-            conn = self._conn
-            if was_ok and conn is not None:
-                if not self._ledger.closed_by_peer:
-                    conn.data_to_send()  # whatever was never handed over stays so
-                    conn.close(error=error)
+            if self._mark_closed(error=error):
                 # Our Disconnect, or the answer to the peer's if another task
                 # was writing when it came.
                 await self._flush_disconnect()

@@ -134,17 +134,35 @@ def test_import_trio_ossuary_does_not_import_anyio() -> None:
 
 
 def test_the_session_ledger_imports_no_trio_and_no_anyio() -> None:
-    # Both stream adapters share the ledger: it must need neither.  As in
-    # the engine's test above, the package's __init__ (which loads the trio
-    # stream on purpose) is skipped.
+    # Both stream adapters share the ledger and the channel core: neither
+    # may need trio or anyio.  As in the engine's test above, the package's
+    # __init__ (which loads the trio stream on purpose) is skipped.  The
+    # ledger loads neither at all.  The channel core holds the engine,
+    # whose _errors imports trio for ChannelReset's base class (see the
+    # engine's test), so for it we note which of our modules import trio
+    # or anyio: only _errors, and nothing loads anyio.
     code = (
-        "import importlib, importlib.util, sys, types\n"
+        "import builtins, importlib, importlib.util, sys, types\n"
         "spec = importlib.util.find_spec('trio_ossuary')\n"
         "package = types.ModuleType('trio_ossuary')\n"
         "package.__path__ = list(spec.submodule_search_locations)\n"
         "sys.modules['trio_ossuary'] = package\n"
+        "importers = set()\n"
+        "real_import = builtins.__import__\n"
+        "def watch(name, globals=None, *args, **kwargs):\n"
+        "    importer = (globals or {}).get('__name__', '')\n"
+        "    framework = name.split('.')[0] in {'trio', 'anyio'}\n"
+        "    if framework and importer.startswith('trio_'):\n"
+        "        importers.add(importer)\n"
+        "    return real_import(name, globals, *args, **kwargs)\n"
+        "builtins.__import__ = watch\n"
         "importlib.import_module('trio_ossuary._ledger')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'trio','anyio'}))\n"
+        "importlib.import_module('trio_ossuary._channel')\n"
+        "print(sorted(importers))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'anyio'))\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('trio_ossuary.'))\n"
+        "print(' '.join(loaded))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -154,7 +172,12 @@ def test_the_session_ledger_imports_no_trio_and_no_anyio() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    ledger, importers, anyio_modules, loaded = result.stdout.splitlines()
+    assert ledger == "[]"
+    assert importers == "['trio_ossuary._errors']"
+    assert anyio_modules == "[]"
+    assert "trio_ossuary._channel" in loaded.split()
+    assert "trio_ossuary._stream" not in loaded.split()
 
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, Final, final
+from typing import Any, final
 
 import anyio
 import anyio.abc
 import attrs
 
+from .._address import format_host_port
 from .._keys import PublicKey, SecretKey
 from .._options import (
     DEFAULT_OPTIONS,
@@ -24,14 +25,14 @@ from .._options import (
     TrustPolicy,
     TrustStore,
     choose_options,
+    server_options,
     takes_options,
 )
+from .._peer import UNKNOWN_PEER, log_handshake_failure
 from ._stream import OssuaryByteStream
 from ._trust import peer_address, trust_callback
 
 __all__ = ["OssuaryListener", "connect"]
-
-logger: Final = logging.getLogger("trio_ossuary")
 
 
 @final
@@ -72,20 +73,18 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
         max_resets: int = DEFAULT_OPTIONS.max_resets,
         eof_is_close: bool = DEFAULT_OPTIONS.eof_is_close,
     ) -> None:
-        checked = choose_options(
-            options,
-            secret_key=secret_key,
-            authorized_keys=authorized_keys,
-            require_client_auth=require_client_auth,
-            handshake_timeout=handshake_timeout,
-            max_resets=max_resets,
-            eof_is_close=eof_is_close,
-        )
-        checked.check_role(server_side=True)
-        if checked.secret_key is None:
-            checked = attrs.evolve(checked, secret_key=SecretKey.generate())
         self.listener = listener
-        self._options = checked
+        self._options = server_options(
+            choose_options(
+                options,
+                secret_key=secret_key,
+                authorized_keys=authorized_keys,
+                require_client_auth=require_client_auth,
+                handshake_timeout=handshake_timeout,
+                max_resets=max_resets,
+                eof_is_close=eof_is_close,
+            )
+        )
 
     @property
     def options(self) -> OssuaryOptions:
@@ -121,11 +120,7 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
                 )
             except Exception as exc:
                 await anyio.aclose_forcefully(transport)
-                logger.warning(
-                    "Ossuary handshake with %s failed: %s",
-                    peer,
-                    exc.__cause__ or exc,
-                )
+                log_handshake_failure(logging.WARNING, peer, exc)
                 return
             except BaseException:
                 await anyio.aclose_forcefully(transport)
@@ -147,7 +142,7 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
 
 def _peer_name(transport: anyio.abc.ByteStream) -> str:
     address = peer_address(transport)
-    return "an unknown peer" if address is None else f"{address[0]}:{address[1]}"
+    return UNKNOWN_PEER if address is None else format_host_port(*address)
 
 
 @takes_options

@@ -4,10 +4,14 @@ Theory of operation
 ===================
 
 The second adapter over the same core.  The sans-IO engine
-(:class:`~trio_ossuary.sansio.OssuaryConnection`) does the protocol and the
+(:class:`~trio_ossuary.sansio.OssuaryConnection`) does the protocol, the
 session ledger (``trio_ossuary/_ledger.py``) keeps the book of what each
-direction is owed across resets; both are shared with the trio
-:class:`~trio_ossuary.OssuaryStream`, whose theory of operation
+direction is owed across resets, and the channel core
+(``trio_ossuary/_channel.py``, this class's base) does what the stream does
+without awaiting: its status and the exceptions for it (anyio's, set as
+class attributes here), the handshake clock's book, the engine's events,
+the goals of the pump, the trust decision.  All three are shared with the
+trio :class:`~trio_ossuary.OssuaryStream`, whose theory of operation
 (``trio_ossuary/_stream.py``) explains the shape this module shares: one
 pump of trio's ``_retry`` kind for the handshake and ``receive``, three
 locks and two conflict detectors, a shielded and bounded write for the
@@ -42,53 +46,32 @@ asyncio (even from a plain ``asyncio.run``) and on trio.  What differs:
 from __future__ import annotations
 
 import contextlib
-import enum
-import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any, Final, TypeVar, final
 
 import anyio
 import anyio.abc
 import anyio.lowlevel
-import attrs
 
+from .._channel import MORE, OK, ChannelCore, More, State, cut_off
 from .._connection import OssuaryConnection
-from .._errors import (
-    ConnectionFailed,
-    HandshakeTimeoutError,
-    OssuaryError,
-)
-from .._events import (
-    NEED_DATA,
-    ConnectionClosed,
-    DataReceived,
-    HandshakeComplete,
-    SessionReset,
-    UntrustedServer,
-)
 from .._keys import PublicKey, SecretKey
-from .._ledger import SessionLedger
 from .._options import (
     DEFAULT_OPTIONS,
     OssuaryOptions,
-    TrustCallback,
     TrustPolicy,
-    TrustStore,
     choose_options,
     takes_options,
 )
-from .._verdict import ask_trust_policy
 from ._attributes import OssuaryAttribute
 from ._errors import ChannelReset
 from ._trust import peer_address, trust_callback
 
 __all__ = ["OssuaryByteStream"]
 
-logger: Final = logging.getLogger("trio_ossuary")
-
 _R = TypeVar("_R")
-_A = TypeVar("_A")
 
 #: How much we ask the transport for in one read.
 _READ_SIZE: Final = 1 << 17
@@ -101,23 +84,6 @@ _TRANSPORT_ERRORS: Final = (
     OSError,
 )
 
-
-class _More(enum.Enum):
-    """What a pump step returns when the pump must make progress first."""
-
-    MORE = "more"
-
-
-_MORE: Final = _More.MORE
-
-
-class _State(enum.Enum):
-    OK = "ok"
-    BROKEN = "broken"
-    CLOSED = "closed"
-
-
-_OK: Final = _State.OK  # a global: cheaper than the enum's attribute
 
 _SENDING: Final = "another task is currently sending data on this OssuaryByteStream"
 _RECEIVING: Final = "another task is currently receiving data on this OssuaryByteStream"
@@ -182,20 +148,8 @@ class _Lock:
         self.release()
 
 
-def _cut_off() -> ConnectionFailed:
-    """Why the sending direction ended: a write was cancelled part-way."""
-    return ConnectionFailed(
-        "a write to the transport was cancelled part-way, so a partial "
-        "record may be on the wire: this stream can no longer send"
-    )
-
-
-def _channel_reset(event: SessionReset) -> ChannelReset:
-    return ChannelReset(event.reason, resets=event.resets)
-
-
 @final
-class OssuaryByteStream(anyio.abc.ByteStream):
+class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
     """An encrypted, optionally authenticated channel over an anyio byte stream.
 
     It has no public initializer: :meth:`wrap` makes one and handshakes.
@@ -213,6 +167,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
       transport_stream: The wrapped stream.
     """
 
+    _NAME = "OssuaryByteStream"
+    _CONNECT_HINT = "use trio_ossuary.anyio.connect"
+    _Closed = anyio.ClosedResourceError
+    _Broken = anyio.BrokenResourceError
+    _Reset = ChannelReset
+    _EndOfStream = anyio.EndOfStream
+    #: Made by the initializer (``wrap`` handshakes at once), so never None.
+    _conn: OssuaryConnection
+
     def __init__(
         self,
         transport_stream: anyio.abc.ByteStream,
@@ -226,39 +189,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 "OssuaryByteStream has no public initializer: "
                 "use await OssuaryByteStream.wrap(transport, ...)"
             )
-        options = checked
-        options.check_role(server_side=server_side)
-        if options.secret_key is None and server_side:
-            options = attrs.evolve(options, secret_key=SecretKey.generate())
-        policy = options.on_untrusted_server
-        if policy is not None and isinstance(policy, TrustStore):
-            # The store needs the server's address: know it now or fail now.
-            address = peer_address(transport_stream)
-            if address is None:
-                raise ValueError(
-                    "a trust store such as KnownHosts needs the server's host "
-                    "and port, which this transport does not tell: pass "
-                    "store.for_host(host, port) instead, or use "
-                    "trio_ossuary.anyio.connect"
-                )
-            policy = trust_callback(policy, *address)
-        self.transport_stream = transport_stream
-        self._server_side = server_side
-        self._key = options.secret_key
-        self._on_untrusted: TrustCallback | None = policy
-        self._handshake_timeout = options.handshake_timeout
-        self._eof_is_close = options.eof_is_close
-        self._conn = OssuaryConnection(
+        ChannelCore.__init__(
+            self,
             server_side=server_side,
-            options=options,
-            clock=None,  # the handshake clock is ours, as in the trio stream
+            options=checked,
+            peer_address=partial(peer_address, transport_stream),
+            trust_callback=trust_callback,
         )
-        self._ledger = SessionLedger()
-        self._state = _State.OK
-        self._cause: BaseException | None = None
-        # Set when a write was cut off part-way: nothing more may be written.
-        self._send_broken: OssuaryError | None = None
-        self._handshake_deadline: float | None = None
+        self.transport_stream: anyio.abc.ByteStream = transport_stream
+        self._engine()  # wrap handshakes at once
         # One sender and one receiver at a time (BusyResourceError).
         self._sending = False
         self._receiving = False
@@ -346,78 +285,11 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             OssuaryAttribute.server_side: lambda: self._server_side,
         }
 
-    def _remote_public_key(self) -> PublicKey | None:
-        peer = self._ledger.peer
-        return None if peer is None else peer.remote_public_key
-
-    def _local_public_key(self) -> PublicKey | None:
-        return None if self._key is None else self._key.public_key
-
-    def __repr__(self) -> str:
-        role = "server" if self._server_side else "client"
-        if self._state is not _State.OK:
-            status = self._state.value
-        else:
-            status = "handshaking" if self._ledger.peer is None else "established"
-        return f"<OssuaryByteStream {role} {status} over {self.transport_stream!r}>"
-
-    # -- status --------------------------------------------------------------
-
-    def _check_status(self) -> None:
-        if self._state is _State.OK:
-            return
-        if self._state is _State.CLOSED:
-            raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
-        raise anyio.BrokenResourceError(
-            f"the Ossuary channel is broken: {self._cause}"
-        ) from self._cause
-
-    def _break(self, cause: BaseException) -> None:
-        if self._state is _State.OK:
-            self._state = _State.BROKEN
-            self._cause = cause
-            logger.debug("OssuaryByteStream broken: %s", cause)
-
-    def _transport_error(self, exc: BaseException) -> BaseException:
-        """The one mapping of the transport's errors to the stream's."""
-        if self._state is _State.CLOSED:
-            return anyio.ClosedResourceError("this OssuaryByteStream was closed")
-        self._break(exc)
-        return anyio.BrokenResourceError(f"the Ossuary channel is broken: {exc}")
-
-    def _process_events(self) -> None:
-        """Run the engine until it needs data or a decision (synchronous)."""
-        conn = self._conn
-        ledger = self._ledger
-        while True:
-            try:
-                event = conn.next_event()
-            except OssuaryError as exc:
-                self._break(exc)
-                return
-            if event is NEED_DATA:
-                return
-            if isinstance(event, DataReceived):
-                ledger.received(event.data)
-            elif isinstance(event, HandshakeComplete):
-                ledger.established(event)
-                self._handshake_deadline = None
-            elif isinstance(event, SessionReset):
-                ledger.reset(event)
-                self._handshake_deadline = None
-            elif isinstance(event, UntrustedServer):
-                return  # the key waits in the engine for the pump to ask
-            else:
-                assert isinstance(event, ConnectionClosed)
-                ledger.peer_closed()
-                return
-
     # -- the pump ------------------------------------------------------------
 
     async def _pump(
         self,
-        step: Callable[[_A], _R | _More],
-        arg: _A,
+        step: Callable[[], _R | More],
         *,
         handshake: bool = False,
         asked: bool = False,
@@ -443,10 +315,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             if asked:
                 asked = False  # the caller just asked: progress first
             else:
-                result = step(arg)
-                if result is not _MORE:
+                result = step()
+                if result is not MORE:
                     return result
-            if self._state is not _OK:
+            if self._state is not OK:
                 self._check_status()
             if not handshake and not conn.handshake_complete:
                 await self._ensure_handshake()
@@ -462,61 +334,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         # Queued behind the driving task.  Cancelled here, nothing was done.
         await anyio.lowlevel.checkpoint_if_cancelled()
         async with self._handshake_lock:
-            if self._handshake_step(None) is not _MORE:
+            if self._handshake_step() is not MORE:
                 return
-            if self._handshake_deadline is None:
-                self._handshake_deadline = (
-                    anyio.current_time() + self._handshake_timeout
-                )
-            with anyio.CancelScope(deadline=self._handshake_deadline) as scope:
-                await self._pump(self._handshake_step, None, handshake=True)
+            deadline = self._start_handshake_clock(anyio.current_time())
+            with anyio.CancelScope(deadline=deadline) as scope:
+                await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
-                seconds = self._handshake_timeout
-                self._conn.close(error=True)
-                self._break(
-                    HandshakeTimeoutError(
-                        f"the handshake did not complete within {seconds:g} "
-                        f"second{'' if seconds == 1 else 's'}"
-                    )
-                )
+                self._handshake_timed_out()
                 await self._flush_disconnect()
                 self._check_status()
-
-    def _handshake_step(self, _: None) -> _More | None:
-        """The handshake's goal: the channel is up and our packets are out."""
-        self._check_status()
-        if self._ledger.closed_by_peer:
-            if self._ledger.peer is None:
-                self._break(
-                    ConnectionFailed(
-                        "the peer closed the connection during the handshake"
-                    )
-                )
-                self._check_status()
-            return None
-        conn = self._conn
-        if conn.handshake_complete and not conn.bytes_to_send:
-            return None
-        return _MORE
-
-    async def _decide_trust(self, key: PublicKey) -> None:
-        """Ask the trust policy about ``key``; tell the engine, naming the key."""
-        # Cancelled while an async policy thinks, the key stays undecided in
-        # the engine and the next pass, in whichever task, asks again.
-        failure = await ask_trust_policy(self._on_untrusted, key)
-        # Closed (or broken) while the policy ran: there is nothing left to
-        # decide, and every waiting call says so (#9).
-        self._check_status()
-        conn = self._conn
-        if failure is None:
-            conn.approve_server_key(key)  # the key the policy was shown
-            logger.info("The trust callback accepted server key %s", key.fingerprint())
-            self._process_events()
-            return
-        conn.reject_server_key(key)
-        self._break(failure)
-        await self._flush_disconnect()
-        self._check_status()
 
     async def _write_pending(self) -> None:
         """Write what the engine queued: shielded, bounded by the handshake clock.
@@ -528,26 +354,13 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         async with self._write_lock:
             data = self._conn.data_to_send()
             if data:
-                deadline = self._handshake_deadline
-                if deadline is None:
-                    deadline = anyio.current_time() + self._handshake_timeout
+                deadline = self._write_deadline(anyio.current_time())
                 with anyio.CancelScope(deadline=deadline, shield=True) as scope:
                     await self._transport_send(data)
                 if scope.cancelled_caught:
-                    self._break(
-                        HandshakeTimeoutError(
-                            f"the transport did not take the handshake or reset "
-                            f"packets within {self._handshake_timeout:g} s"
-                        )
-                    )
+                    self._write_timed_out()
                     self._check_status()
         await anyio.lowlevel.checkpoint_if_cancelled()
-
-    def _check_send_direction(self) -> None:
-        if self._send_broken is not None:
-            raise anyio.BrokenResourceError(
-                "the sending direction of this OssuaryByteStream is broken"
-            ) from self._send_broken
 
     async def _transport_send(self, data: bytes) -> None:
         # Caller holds _write_lock.  (_send_batch has its own copy of this,
@@ -558,7 +371,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             # cancellation here ends the sending direction for good.
             await self.transport_stream.send(data)
         except anyio.get_cancelled_exc_class():
-            self._send_broken = _cut_off()
+            self._send_broken = cut_off()
             raise
         except _TRANSPORT_ERRORS as exc:
             raise self._transport_error(exc) from exc
@@ -569,7 +382,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         if not lock.try_acquire():
             await lock.__aenter__()  # behind another task's read
         try:
-            if self._state is not _OK:
+            if self._state is not OK:
                 self._check_status()
             try:
                 # Cancelled here, the bytes are still in the transport.
@@ -578,27 +391,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 data = b""
             except _TRANSPORT_ERRORS as exc:
                 raise self._transport_error(exc) from exc
-            conn = self._conn
-            if not data:
-                if self._ledger.closed_by_peer:
-                    return
-                if (
-                    self._eof_is_close
-                    and conn.handshake_complete
-                    and conn.buffered_input == 0
-                ):
-                    self._ledger.peer_closed()
-                    return
-            conn.receive_data(data)
-            self._process_events()
+            self._feed(data)
         finally:
             lock.release()
-        if self._state is _State.BROKEN:
+        if self._state is State.BROKEN:
             # The engine queued a Disconnect(error) saying why: best effort.
             await self._flush_disconnect()
             if not self._ledger.has_plaintext:  # receive returns it first
                 self._check_status()
-        elif conn.bytes_to_send:
+        elif self._conn.bytes_to_send:
             if self._ledger.closed_by_peer:
                 await self._flush_disconnect()  # the answer to the peer's
             else:
@@ -659,13 +460,10 @@ class OssuaryByteStream(anyio.abc.ByteStream):
             raise anyio.BusyResourceError(_SENDING)
         self._sending = True
         try:
-            if self._state is not _OK:
+            if self._state is not OK:
                 self._check_status()
             if self._send_broken is not None:
-                raise anyio.BrokenResourceError(
-                    "the sending direction of this OssuaryByteStream is broken "
-                    "(a send was cancelled while writing)"
-                ) from self._send_broken
+                self._check_send_direction(" (a send was cancelled while writing)")
             view = memoryview(item).cast("B")
             conn = self._conn
             ledger = self._ledger
@@ -699,9 +497,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 if ledger.send_reset_pending:
                     self._raise_send_reset()
                 if ledger.closed_by_peer:
-                    raise anyio.BrokenResourceError(
-                        "the peer has closed the Ossuary channel"
-                    ) from ConnectionFailed("the peer sent Disconnect")
+                    self._check_peer_open()
                 if not conn.handshake_complete:
                     await self._ensure_handshake()
                     continue
@@ -709,11 +505,6 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                     sent += _WRITE_BATCH
         finally:
             self._sending = False
-
-    def _raise_send_reset(self) -> None:
-        reset = self._ledger.take_send_reset()
-        if reset is not None:
-            raise _channel_reset(reset)
 
     async def _send_batch(self, batch: memoryview) -> bool:
         """Wait for the write lock, encrypt one batch, write it."""
@@ -723,7 +514,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         try:
             # The clean point to cancel: nothing of the batch is encrypted.
             await anyio.lowlevel.checkpoint_if_cancelled()
-            if self._state is not _OK:
+            if self._state is not OK:
                 self._check_status()
             conn = self._conn
             if not conn.handshake_complete:
@@ -737,7 +528,7 @@ class OssuaryByteStream(anyio.abc.ByteStream):
                 # direction for good.
                 await self.transport_stream.send(data)
             except anyio.get_cancelled_exc_class():
-                self._send_broken = _cut_off()
+                self._send_broken = cut_off()
                 raise
             except _TRANSPORT_ERRORS as exc:
                 raise self._transport_error(exc) from exc
@@ -778,25 +569,15 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         try:
             if max_bytes < 1:
                 raise ValueError("max_bytes must be a positive integer")
-            if self._state is _State.CLOSED:
+            if self._state is State.CLOSED:
                 raise anyio.ClosedResourceError("this OssuaryByteStream was closed")
             got = self._receive_step(max_bytes)  # what is there already
-            if got is _MORE:
-                return await self._pump(self._receive_step, max_bytes, asked=True)
+            if got is MORE:
+                step = partial(self._receive_step, max_bytes)
+                return await self._pump(step, asked=True)
             return got
         finally:
             self._receiving = False
-
-    def _receive_step(self, max_bytes: int) -> bytes | _More:
-        """receive's goal: what the ledger says comes next (plaintext first)."""
-        got = self._ledger.take_received(max_bytes)
-        if got is None:
-            return _MORE
-        if isinstance(got, SessionReset):
-            raise _channel_reset(got)
-        if not got:
-            raise anyio.EndOfStream
-        return got
 
     async def send_eof(self) -> None:
         """Not supported: Ossuary has no half-close.
@@ -820,16 +601,11 @@ class OssuaryByteStream(anyio.abc.ByteStream):
         clogged.  Closing twice is fine.  Even a cancelled ``aclose`` closes
         the transport.
         """
-        if self._state is _State.CLOSED:
+        if self._state is State.CLOSED:
             await anyio.lowlevel.checkpoint()
             return
-        was_ok = self._state is _State.OK
-        self._state = _State.CLOSED
         try:
-            if was_ok:
-                if not self._ledger.closed_by_peer:
-                    self._conn.data_to_send()  # never handed over: stays so
-                    self._conn.close(error=error)
+            if self._mark_closed(error=error):
                 await self._flush_disconnect()
         finally:
             await self.transport_stream.aclose()
