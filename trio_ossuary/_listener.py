@@ -15,7 +15,6 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from typing import NoReturn, TypeAlias, final
 
-import attrs
 import trio
 
 from ._keys import PublicKey, SecretKey
@@ -23,8 +22,8 @@ from ._options import (
     DEFAULT_OPTIONS,
     OssuaryOptions,
     TrustPolicy,
-    TrustStore,
     choose_options,
+    client_options,
     server_options,
     takes_options,
 )
@@ -167,14 +166,7 @@ async def open_ossuary_over_tcp_stream(
         max_resets=max_resets,
         eof_is_close=eof_is_close,
     )
-    options.check_role(server_side=False)
-    store = options.on_untrusted_server
-    if isinstance(store, TrustStore):
-        # The store checks the host as the caller named it.
-        name = host.decode() if isinstance(host, bytes) else host
-        options = attrs.evolve(
-            options, on_untrusted_server=trust_callback(store, name, port)
-        )
+    options = client_options(options, host, port, trust_callback)
     tcp = await trio.open_tcp_stream(
         host, port, happy_eyeballs_delay=happy_eyeballs_delay
     )

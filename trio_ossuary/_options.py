@@ -9,7 +9,10 @@ same checked object to every stream it accepts.  Each default is written
 once, in :class:`OssuaryOptions`: the entry points' keywords default to
 ``DEFAULT_OPTIONS``'s values, and :func:`takes_options` (which decorates
 them) refuses ``options=`` together with keywords by looking at what the
-caller passed.
+caller passed.  What a role adds, :func:`server_options` (a key of its own)
+and :func:`client_options` (a trust store bound to the host the caller
+named), is done here once for both adapters' streams, listeners and TCP
+helpers.
 
 Bad arguments follow one rule: :exc:`TypeError` when an argument has the
 wrong type (a :class:`~trio_ossuary.PublicKey` given as a secret key, a file
@@ -259,6 +262,29 @@ def server_options(options: OssuaryOptions) -> OssuaryOptions:
     options.check_role(server_side=True)
     if options.secret_key is None:
         options = attrs.evolve(options, secret_key=SecretKey.generate())
+    return options
+
+
+def client_options(
+    options: OssuaryOptions,
+    host: str | bytes,
+    port: int,
+    trust_callback: Callable[[TrustStore, str, int], TrustCallback],
+) -> OssuaryOptions:
+    """Check ``options`` for a client that connects to ``host:port`` by name.
+
+    A :class:`TrustStore` is bound to the host as the caller named it, not
+    the address it resolved to, through the adapter's ``trust_callback``
+    (which runs the store's decisions on its framework's threads).  Both
+    adapters' TCP helpers go through this.
+    """
+    options.check_role(server_side=False)
+    store = options.on_untrusted_server
+    if isinstance(store, TrustStore):
+        name = host.decode() if isinstance(host, bytes) else host
+        options = attrs.evolve(
+            options, on_untrusted_server=trust_callback(store, name, port)
+        )
     return options
 
 

@@ -15,7 +15,6 @@ from typing import Any, final
 
 import anyio
 import anyio.abc
-import attrs
 
 from .._address import format_host_port
 from .._keys import PublicKey, SecretKey
@@ -23,8 +22,8 @@ from .._options import (
     DEFAULT_OPTIONS,
     OssuaryOptions,
     TrustPolicy,
-    TrustStore,
     choose_options,
+    client_options,
     server_options,
     takes_options,
 )
@@ -194,13 +193,7 @@ async def connect(
         max_resets=max_resets,
         eof_is_close=eof_is_close,
     )
-    checked.check_role(server_side=False)
-    store = checked.on_untrusted_server
-    if isinstance(store, TrustStore):
-        # The store checks the host as the caller named it.
-        checked = attrs.evolve(
-            checked, on_untrusted_server=trust_callback(store, host, port)
-        )
+    checked = client_options(checked, host, port, trust_callback)
     tcp = await anyio.connect_tcp(
         host,
         port,
