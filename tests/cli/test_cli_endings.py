@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ import trio
 from cli_helpers import (
     CLI as CLI_ARGS,
     Held,
+    Running,
     Seen,
     download,
     make_key,
@@ -46,6 +49,50 @@ def status_for(signum: int) -> int:
     return 128 + signum
 
 
+@asynccontextmanager
+async def held_tunnel(
+    nursery: trio.Nursery,
+    env: dict[str, str],
+    server_key: Path,
+    held: Held,
+    *,
+    serve_options: tuple[str, ...] = (),
+    listen: str = "127.0.0.1:0",
+    connect_options: tuple[str, ...] = (),
+) -> AsyncIterator[tuple[Running, Running, int]]:
+    """``held`` behind ``serve --forward``, with ``connect --listen`` in front.
+
+    Yields the server, the client (both running) and the server's port; the
+    options go after each command's own arguments.
+    """
+    backend = await nursery.start(held.serve)
+    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
+    async with (
+        serving("--key", str(server_key), *forward, *serve_options, env=env) as (
+            server,
+            port,
+        ),
+        running_cli(
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--listen",
+            listen,
+            *connect_options,
+            env=env,
+        ) as client,
+    ):
+        yield server, client, port
+
+
+async def listening_address(client: Running, listen: str) -> int | str:
+    """Where ``connect --listen LISTEN`` accepts: its TCP port, or the path."""
+    if listen.startswith("unix:"):
+        await client.wait_for("listening on unix:")
+        return listen.removeprefix("unix:")
+    return await client.port()
+
+
 # ---------------------------------------------------------------------------
 # serve: a graceful stop lets connections end, then cuts them
 
@@ -55,22 +102,9 @@ async def test_serve_stop_lets_a_transfer_finish(
     env: dict[str, str], server_key: Path, nursery: trio.Nursery, signum: int
 ) -> None:
     held = Held()
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
-    async with (
-        serving("--key", str(server_key), *forward, "--grace", LONG, env=env) as (
-            server,
-            port,
-        ),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            "127.0.0.1:0",
-            env=env,
-        ) as client,
-    ):
+    async with held_tunnel(
+        nursery, env, server_key, held, serve_options=("--grace", LONG)
+    ) as (server, client, port):
         app = Seen()
         nursery.start_soon(download, await client.port(), app)
         with trio.fail_after(20):
@@ -100,22 +134,9 @@ async def test_serve_grace_running_out_aborts_both_plaintext_sides(
     moment: str,
 ) -> None:
     held = Held(first=b"" if moment == "idle" else Held().first)
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
-    async with (
-        serving("--key", str(server_key), *forward, "--grace", "0", env=env) as (
-            server,
-            port,
-        ),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            "127.0.0.1:0",
-            env=env,
-        ) as client,
-    ):
+    async with held_tunnel(
+        nursery, env, server_key, held, serve_options=("--grace", "0")
+    ) as (server, client, _):
         app = Seen()
         nursery.start_soon(download, await client.port(), app)
         with trio.fail_after(20):
@@ -142,22 +163,9 @@ async def test_serve_second_signal_cuts_the_grace_period_short(
     env: dict[str, str], server_key: Path, nursery: trio.Nursery
 ) -> None:
     held = Held()
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
-    async with (
-        serving("--key", str(server_key), *forward, "--grace", LONG, env=env) as (
-            server,
-            port,
-        ),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            "127.0.0.1:0",
-            env=env,
-        ) as client,
-    ):
+    async with held_tunnel(
+        nursery, env, server_key, held, serve_options=("--grace", LONG)
+    ) as (server, client, _):
         app = Seen()
         nursery.start_soon(download, await client.port(), app)
         with trio.fail_after(20):
@@ -206,28 +214,17 @@ async def test_connect_listen_stop_lets_a_transfer_finish(
     family: str,
 ) -> None:
     held = Held()
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
     path = str(tmp_path / "tunnel.sock")
     listen = "127.0.0.1:0" if family == "tcp" else f"unix:{path}"
-    async with (
-        serving("--key", str(server_key), *forward, env=env) as (server, port),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            listen,
-            "--grace",
-            LONG,
-            env=env,
-        ) as client,
-    ):
-        if family == "tcp":
-            where: int | str = await client.port()
-        else:
-            await client.wait_for("listening on unix:")
-            where = path
+    async with held_tunnel(
+        nursery,
+        env,
+        server_key,
+        held,
+        listen=listen,
+        connect_options=("--grace", LONG),
+    ) as (server, client, _):
+        where = await listening_address(client, listen)
         app = Seen()
         nursery.start_soon(download, where, app)
         with trio.fail_after(20):
@@ -252,28 +249,17 @@ async def test_connect_listen_grace_running_out_aborts_both_sides(
     family: str,
 ) -> None:
     held = Held()
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
     path = str(tmp_path / "tunnel.sock")
     listen = "127.0.0.1:0" if family == "tcp" else f"unix:{path}"
-    async with (
-        serving("--key", str(server_key), *forward, env=env) as (server, port),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            listen,
-            "--grace",
-            "0",
-            env=env,
-        ) as client,
-    ):
-        if family == "tcp":
-            where: int | str = await client.port()
-        else:
-            await client.wait_for("listening on unix:")
-            where = path
+    async with held_tunnel(
+        nursery,
+        env,
+        server_key,
+        held,
+        listen=listen,
+        connect_options=("--grace", "0"),
+    ) as (server, client, _):
+        where = await listening_address(client, listen)
         app = Seen()
         nursery.start_soon(download, where, app)
         with trio.fail_after(20):
@@ -544,28 +530,9 @@ async def test_workers_cut_what_is_open_when_the_grace_period_ends(
     env: dict[str, str], server_key: Path, nursery: trio.Nursery
 ) -> None:
     held = Held()
-    backend = await nursery.start(held.serve)
-    forward = ("--allow-anonymous", "--forward", f"127.0.0.1:{backend}")
-    async with (
-        serving(
-            "--key",
-            str(server_key),
-            *forward,
-            "--workers",
-            "2",
-            "--grace",
-            "0",
-            env=env,
-        ) as (server, port),
-        running_cli(
-            "connect",
-            f"127.0.0.1:{port}",
-            *trust(server_key),
-            "--listen",
-            "127.0.0.1:0",
-            env=env,
-        ) as client,
-    ):
+    async with held_tunnel(
+        nursery, env, server_key, held, serve_options=("--workers", "2", "--grace", "0")
+    ) as (server, client, _):
         app = Seen()
         nursery.start_soon(download, await client.port(), app)
         with trio.fail_after(20):
