@@ -12,6 +12,7 @@ received is Ossuary framing, and that the lines went to the log instead:
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import subprocess
 import sys
@@ -173,6 +174,14 @@ async def test_serve_stdio_under_inetd_sends_only_framing(
             text = "\n".join(lines)
             assert all(line.startswith("<") for line in lines), lines
             assert "trio-ossuary[" in text
+    # The connection's one line, naming the client by the socket on stdin
+    # (a socket pair has no address: the peer's process) and by its key.
+    fingerprint = client.public_key.fingerprint()
+    assert re.search(
+        rf"unix:\S* \(pid \d+, uid \d+\) {re.escape(fingerprint)}: "
+        r"closed by the client after [\d.]+ s",
+        text,
+    ), text
     # Everything that would have reached the client went to the log.
     assert "ssh-rsa" in text  # serve's startup warning
     assert f"typed: {SECRET.decode()}" in text  # the command's stderr

@@ -17,6 +17,7 @@ from cli_helpers import (
     exchange,
     free_port,
     make_key,
+    read_text,
     run_cli,
     running_cli,
     serving,
@@ -278,11 +279,12 @@ def _alive(pid: int) -> bool:
 
 
 async def test_stdio_server_via_proxy_command(
-    env: dict[str, str], server_key: Path, nursery: trio.Nursery
+    env: dict[str, str], server_key: Path, nursery: trio.Nursery, tmp_path: Path
 ) -> None:
     python = " ".join(CLI)
     payload = os.urandom(1 << 20)
-    proxy = f"{python} serve --stdio --key {server_key} --echo"
+    log_file = tmp_path / "serve.log"
+    proxy = f"{python} serve --stdio --key {server_key} --echo --log-file {log_file}"
     result = await run_cli(
         "connect",
         "127.0.0.1:1",  # only names the server; the proxy command reaches it
@@ -296,6 +298,10 @@ async def test_stdio_server_via_proxy_command(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == payload
+    # serve --stdio's one line for the connection, naming a client on pipes
+    # "stdio" (on stderr, which may be the client's terminal, it is quiet).
+    logged = read_text(log_file)
+    assert "stdio anonymous: closed by the client after" in logged, logged
 
     # serve --stdio --forward: the plaintext goes on to a TCP service.
     echo_port = await nursery.start(tcp_echo_server)

@@ -2,8 +2,9 @@
 
 Everything here serves the command line only: :func:`open_stdin` and
 :func:`open_stdout` (polled for pipes and sockets, a worker thread for files
-and terminals), and :func:`child_environment`, the environment handed to the
-commands the CLI starts: this process's own, without the key passphrase.
+and terminals), :func:`stdin_peer`, the name of the client on a socket that
+inetd handed us, and :func:`child_environment`, the environment handed to
+the commands the CLI starts: this process's own, without the key passphrase.
 
 The library proper never imports this module.
 """
@@ -12,18 +13,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import stat
 import sys
 from typing import Final
 
 import trio
 
+from .._peer import UNKNOWN_PEER, peer_name
 from .passphrase import PASSPHRASE_ENV
 
 __all__ = [
     "child_environment",
     "open_stdin",
     "open_stdout",
+    "stdin_peer",
 ]
 
 _CHUNK: Final = 1 << 16
@@ -39,6 +43,36 @@ def child_environment() -> dict[str, str]:
       A copy of ``os.environ`` without ``$TRIO_OSSUARY_PASSPHRASE``.
     """
     return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
+
+
+def stdin_peer() -> str:
+    """Name the peer on stdin for a log line: its address, or ``stdio``.
+
+    Under inetd (or systemd with ``Accept=yes``) stdin is the client's
+    socket, and the client is named as a listening server names it
+    (``HOST:PORT``, or ``unix:PATH`` with the peer's process and user ids).
+    Anything else (a pipe from ssh, a terminal, a socket with no peer)
+    is ``stdio``.
+
+    Returns:
+      The name.
+    """
+    try:
+        mode = os.fstat(0).st_mode
+    except OSError:
+        return "stdio"
+    if not stat.S_ISSOCK(mode):
+        return "stdio"
+    # A duplicate, so that closing the socket object leaves stdin open.
+    fd = os.dup(0)
+    try:
+        sock = socket.socket(fileno=fd)
+    except OSError:
+        os.close(fd)
+        return "stdio"
+    with sock:
+        name = peer_name(sock)
+    return "stdio" if name == UNKNOWN_PEER else name
 
 
 # ---------------------------------------------------------------------------

@@ -50,6 +50,7 @@ from ..args import (
 )
 from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
 from ..ending import (
+    UNPROVEN,
     Ending,
     FirstBytes,
     RelayResult,
@@ -70,7 +71,7 @@ from ..passphrase import PASSPHRASE_ENV
 from ..processes import describe_exit, kill_group, reap_group, start_command
 from ..relay import CHANNEL_ERRORS, Channel, Cutoff, close_channel, relay
 from ..server import ServerKeys, serve_listening
-from ..stdio import child_environment, open_stdin, open_stdout
+from ..stdio import child_environment, open_stdin, open_stdout, stdin_peer
 from ..terminal import load_key
 
 __all__ = ["cmd_serve", "register"]
@@ -295,6 +296,10 @@ async def _serve_stdio_connection(
     key = options.secret_key
     assert key is not None
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
+    started = trio.current_time()
+    # Named now, as a listening server names its client: the one line this
+    # connection ends in says who it was (under inetd, the client's address).
+    peer = stdin_peer()
     recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
@@ -307,16 +312,20 @@ async def _serve_stdio_connection(
                 )
                 raise CliError(ending.split(": ", 1)[1]) from None
         if cut.cancelled_caught:
-            logger.info("cut: %s (during the handshake)", cutoff.reason)
+            ending = f"cut: {cutoff.reason} (during the handshake)"
+            log_end(peer, UNPROVEN, started, ending, None)
             return 1
         recorder.stop_recording()
-        result = await handler(channel, "stdio", cutoff)
+        remote = channel.remote_public_key
+        who = "anonymous" if remote is None else remote.fingerprint()
+        result = await handler(channel, peer, cutoff)
     finally:
         # Cut off, or refused: the handler may not have closed it.
         await trio.aclose_forcefully(channel)
     assert result.ending is not None
+    # The connection's one line, clean or not, as a listening server logs it.
+    log_end(peer, who, started, describe_end(result, f"client {peer}", local), result)
     if not result.ending.clean:
-        logger.info("%s", describe_end(result, "client stdio", local))
         if result.ending is Ending.CHANNEL_FAILED:
             assert result.error is not None
             raise CliError(describe_channel_error(result.error, "the client on stdin"))
