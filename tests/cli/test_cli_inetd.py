@@ -212,7 +212,12 @@ async def test_serve_stdio_failure_is_logged_not_sent(
     assert process.returncode == 1
     split_packets(bytes(recording.received))  # nothing, or whole packets
     assert b"trio-ossuary" not in recording.received
-    assert "does not look like an Ossuary client" in read_text(log_file)
+    # The connection's line too, naming the client by the socket on stdin.
+    assert re.search(
+        r"unix:\S* \(pid \d+, uid \d+\) \(no key proven\): failed: .*does not "
+        r"look like an Ossuary client",
+        read_text(log_file),
+    ), read_text(log_file)
 
 
 async def test_usage_error_under_inetd_is_not_sent(

@@ -298,7 +298,8 @@ async def _serve_stdio_connection(
     logger.info("server key %s, speaking Ossuary on stdin/stdout", key.public_key)
     started = trio.current_time()
     # Named now, as a listening server names its client: the one line this
-    # connection ends in says who it was (under inetd, the client's address).
+    # connection ends in, even a failed handshake's, says who it was (under
+    # inetd, the client's address).
     peer = stdin_peer()
     recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
@@ -307,9 +308,10 @@ async def _serve_stdio_connection(
             try:
                 await channel.do_handshake()
             except CHANNEL_ERRORS as exc:
-                _, ending = handshake_failure(
+                who, ending = handshake_failure(
                     exc, recorder, "client", "the client on stdin"
                 )
+                log_end(peer, who, started, ending, None)
                 raise CliError(ending.split(": ", 1)[1]) from None
         if cut.cancelled_caught:
             ending = f"cut: {cutoff.reason} (during the handshake)"
