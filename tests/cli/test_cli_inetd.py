@@ -67,12 +67,25 @@ class Recording(trio.abc.Stream):
         await self.stream.aclose()
 
 
+def _connected_pair(kind: str) -> tuple[socket.socket, socket.socket]:
+    """Two connected sockets: a Unix socket pair, or TCP over loopback."""
+    if kind == "unix":
+        return socket.socketpair()
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        ours = socket.create_connection(listener.getsockname())
+        theirs, _ = listener.accept()
+    return ours, theirs
+
+
 @contextlib.asynccontextmanager
 async def inetd_server(
-    command: list[str], env: dict[str, str]
+    command: list[str], env: dict[str, str], kind: str = "unix"
 ) -> AsyncIterator[tuple[trio.Process, Recording]]:
-    """Run ``command`` with stdin, stdout and stderr on one socket, as inetd."""
-    ours, theirs = socket.socketpair()
+    """Run ``command`` with stdin, stdout and stderr on one socket, as inetd.
+
+    ``kind`` is ``unix`` (a socket pair) or ``tcp`` (as inetd's TCP services).
+    """
+    ours, theirs = _connected_pair(kind)
     with theirs:
         process = await trio.lowlevel.open_process(
             command,
@@ -188,8 +201,9 @@ async def test_serve_stdio_under_inetd_sends_only_framing(
     assert "not found" in text  # sh's complaint about the client's line
 
 
+@pytest.mark.parametrize("kind", ["unix", "tcp"])
 async def test_serve_stdio_failure_is_logged_not_sent(
-    env: dict[str, str], server_key: Path, tmp_path: Path
+    env: dict[str, str], server_key: Path, tmp_path: Path, kind: str
 ) -> None:
     # A client that is not an Ossuary client: serve fails, and says why in
     # its log, not on the connection.
@@ -204,7 +218,8 @@ async def test_serve_stdio_failure_is_logged_not_sent(
         "--log-file",
         str(log_file),
     ]
-    async with inetd_server(command, env) as (process, recording):
+    async with inetd_server(command, env, kind) as (process, recording):
+        ours = recording.stream.socket.getsockname()
         with trio.fail_after(20):
             await recording.send_all(b"GET / HTTP/1.0\r\n\r\n")
             await recording.drain()
@@ -212,10 +227,16 @@ async def test_serve_stdio_failure_is_logged_not_sent(
     assert process.returncode == 1
     split_packets(bytes(recording.received))  # nothing, or whole packets
     assert b"trio-ossuary" not in recording.received
-    # The connection's line too, naming the client by the socket on stdin.
+    # The connection's line too, naming the client by the socket on stdin:
+    # its address, or for a socket pair (no address) the peer's process.
+    client = (
+        r"unix:\S* \(pid \d+, uid \d+\)"
+        if kind == "unix"
+        else re.escape(f"127.0.0.1:{ours[1]}")
+    )
     assert re.search(
-        r"unix:\S* \(pid \d+, uid \d+\) \(no key proven\): failed: .*does not "
-        r"look like an Ossuary client",
+        rf"{client} \(no key proven\): failed: .*does not look like an Ossuary "
+        r"client",
         read_text(log_file),
     ), read_text(log_file)
 
