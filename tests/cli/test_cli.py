@@ -434,14 +434,16 @@ async def test_trust_on_first_use_then_match_then_changed_key(
         assert result.stdout == b""
         assert not known.exists()
 
-        result = await run_cli(*args, "--accept-new", stdin=b"hi\n", env=env)
+        result = await run_cli(
+            *args, "--accept-new", stdin=b"hi\n", answer=b"hi\n", env=env
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"hi\n"
         assert "trusted on first use" in result.stderr
         assert known.read_text().startswith(f"127.0.0.1:{port} ssh-ed25519 ")
 
         # Second connection: the recorded key matches; no flag needed.
-        result = await run_cli(*args, stdin=b"again\n", env=env)
+        result = await run_cli(*args, stdin=b"again\n", answer=b"again\n", env=env)
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"again\n"
 
@@ -477,6 +479,7 @@ async def test_trust_option_forms(
                 "--linger",
                 "0.2",
                 stdin=b"ok\n",
+                answer=b"ok\n",
                 env=env,
             )
             assert result.returncode == 0, (form, result.stderr)
@@ -508,7 +511,14 @@ async def test_client_authentication(
     ) as (_, port):
         base = ("connect", f"127.0.0.1:{port}", "--trust", f"{server_key}.pub")
         result = await run_cli(
-            *base, "--key", str(allowed), "--linger", "0.2", stdin=b"me\n", env=env
+            *base,
+            "--key",
+            str(allowed),
+            "--linger",
+            "0.2",
+            stdin=b"me\n",
+            answer=b"me\n",
+            env=env,
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"me\n"

@@ -67,6 +67,7 @@ async def test_echo_still_serves_anonymous_clients(
             "--linger",
             "0.2",
             stdin=b"hi\n",
+            answer=b"hi\n",
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -243,7 +244,7 @@ async def test_one_line_per_connection_on_both_sides(
     ) as (server, port):
         connect = ("connect", f"127.0.0.1:{port}", *trust(server_key))
         connect += ("--key", str(client_key), "--linger", "0.3")
-        result = await run_cli(*connect, stdin=b"hello\n", env=env)
+        result = await run_cli(*connect, stdin=b"hello\n", answer=b"hello\n", env=env)
         assert result.returncode == 0, result.stderr
         client_line = _LINE.format(
             peer=re.escape(f"127.0.0.1:{port}"), who=re.escape(server_fp), into=6, out=6
@@ -355,7 +356,9 @@ async def test_connect_uses_the_default_identity_unless_anonymous(
         env=env,
     ) as (_, port):
         connect = ("connect", f"127.0.0.1:{port}", *trust(server_key))
-        result = await run_cli(*connect, "--linger", "0.2", stdin=b"me\n", env=env)
+        result = await run_cli(
+            *connect, "--linger", "0.2", stdin=b"me\n", answer=b"me\n", env=env
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"me\n"
         result = await run_cli(*connect, "--anonymous", stdin=b"me\n", env=env)
@@ -384,6 +387,7 @@ async def test_forward_refused_tells_the_client(
                 "--linger",
                 "0.3",
                 stdin=b"hi\n",
+                answer=b"hi\n",
                 env=env,
             )
         if ok:

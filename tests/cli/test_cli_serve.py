@@ -195,6 +195,7 @@ async def test_sighup_reloads_authorized_keys_and_keeps_channels(
             "--key",
             str(tmp_path / "second.key"),
             stdin=b"hi\n",
+            answer=b"hi\n",
             env=env,
         )
         assert admitted.returncode == 0, admitted.stderr
@@ -590,6 +591,7 @@ async def test_help_half_close_example_works_and_sort_does_not(
                 "--key",
                 str(client),
                 stdin=b"a\nb\n",
+                answer=expected,
                 env=env,
             )
         assert result.returncode == 0, result.stderr

@@ -209,6 +209,7 @@ async def test_exec_upper_and_peer_key(
             "--linger",
             "0.5",
             stdin=b"hello\nworld\n",
+            answer=b"HELLO\nWORLD\n",
             env=env,
         )
         assert result.returncode == 0, result.stderr
@@ -227,6 +228,7 @@ async def test_exec_upper_and_peer_key(
             "--key",
             str(client_key),
             stdin=b"",
+            answer=key.public_key.fingerprint().encode(),
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -252,6 +254,7 @@ async def test_exec_process_group_is_ended_with_the_connection(
             "--linger",
             "0.5",
             stdin=b"",
+            answer=b"started\n",
             env=env,
         )
         assert result.returncode == 0, result.stderr
@@ -310,6 +313,7 @@ async def test_stdio_server_via_proxy_command(
         "--linger",
         "0.5",
         stdin=b"through two hops\n",
+        answer=b"through two hops\n",
         env=env,
     )
     assert result.returncode == 0, result.stderr
@@ -324,6 +328,7 @@ async def test_stdio_server_via_proxy_command(
         "--proxy-command",
         proxy,
         stdin=b"",
+        answer=b"example.invalid 4242\n",
         env=env,
     )
     assert result.returncode == 0, result.stderr
