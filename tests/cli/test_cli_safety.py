@@ -131,8 +131,14 @@ async def test_passphrase_is_not_passed_to_children(
     async with serving(
         "--key", str(server_key), "--allow-anonymous", "--exec", show, env=secret_env
     ) as (_, port):
+        # The command's end is the server's (--linger inf waits for it).
         result = await run_cli(
-            "connect", f"127.0.0.1:{port}", *trust(server_key), env=env
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--linger",
+            "inf",
+            env=env,
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout == b"unset"

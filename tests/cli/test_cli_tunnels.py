@@ -57,6 +57,7 @@ async def test_stdio_multi_mib_checksum(env: dict[str, str], server_key: Path) -
             "--linger",
             "0.5",
             stdin=payload,
+            answer=payload,
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -295,6 +296,7 @@ async def test_stdio_server_via_proxy_command(
         "--linger",
         "0.5",
         stdin=payload,
+        answer=payload,
         env=env,
     )
     assert result.returncode == 0, result.stderr
