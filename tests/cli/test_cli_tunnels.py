@@ -17,6 +17,7 @@ from cli_helpers import (
     exchange,
     free_port,
     make_key,
+    refusing_port,
     run_cli,
     running_cli,
     serving,
@@ -369,30 +370,34 @@ async def test_connect_listen_preflight_accept_new(
 async def test_tunnel_to_unreachable_service_keeps_serving(
     env: dict[str, str], server_key: Path
 ) -> None:
-    dead = free_port()
-    async with serving(
-        "--key",
-        str(server_key),
-        "--allow-anonymous",
-        "--forward",
-        f"127.0.0.1:{dead}",
-        env=env,
-    ) as (server, port):
-        result = await run_cli(
-            "connect", f"127.0.0.1:{port}", *trust(server_key), stdin=b"hi\n", env=env
-        )
-        # The server says the connection failed, so the client cannot take
-        # the missing answer for an empty one.
-        result.assert_one_line_error(
-            f"server 127.0.0.1:{port} ended the connection with a failure"
-        )
-        assert result.stdout == b""
-        await server.wait_for(
-            f"reset: the service failed: cannot connect to 127.0.0.1:{dead}: "
-            f"connection refused"
-        )
-        assert server.process.returncode is None
-        status = await server.stop(signal.SIGINT)
+    with refusing_port() as dead:
+        async with serving(
+            "--key",
+            str(server_key),
+            "--allow-anonymous",
+            "--forward",
+            f"127.0.0.1:{dead}",
+            env=env,
+        ) as (server, port):
+            result = await run_cli(
+                "connect",
+                f"127.0.0.1:{port}",
+                *trust(server_key),
+                stdin=b"hi\n",
+                env=env,
+            )
+            # The server says the connection failed, so the client cannot take
+            # the missing answer for an empty one.
+            result.assert_one_line_error(
+                f"server 127.0.0.1:{port} ended the connection with a failure"
+            )
+            assert result.stdout == b""
+            await server.wait_for(
+                f"reset: the service failed: cannot connect to 127.0.0.1:{dead}: "
+                f"connection refused"
+            )
+            assert server.process.returncode is None
+            status = await server.stop(signal.SIGINT)
     assert status == 0  # a graceful shutdown: no connection was open
     assert "Traceback" not in server.stderr
 
