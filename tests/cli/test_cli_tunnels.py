@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -15,14 +16,12 @@ from cli_helpers import (
     CLI,
     LISTENING_RE,
     exchange,
-    free_port,
     make_key,
     refusing_port,
     run_cli,
     running_cli,
     serving,
     tcp_echo_server,
-    wait_until_accepting,
 )
 
 UPPER = (
@@ -114,15 +113,14 @@ async def test_http_server_through_tunnel(
     site.mkdir()
     body = os.urandom(700_000)
     (site / "blob.bin").write_bytes(body)
-    http_port = free_port()
     async with (
-        _HttpServer(site, http_port, env),
+        _HttpServer(site, env) as http,
         serving(
             "--key",
             str(server_key),
             "--allow-anonymous",
             "--forward",
-            f"127.0.0.1:{http_port}",
+            f"127.0.0.1:{http.port}",
             env=env,
         ) as (_, server_port),
         running_cli(
@@ -160,9 +158,13 @@ async def test_http_server_through_tunnel(
 
 
 class _HttpServer:
-    """``python -m http.server`` on 127.0.0.1:PORT, serving ``site``."""
+    """``python -m http.server`` on a port of 127.0.0.1 it chose, serving ``site``.
 
-    def __init__(self, site: Path, port: int, env: dict[str, str]) -> None:
+    Port 0, and the port read from its announcement: a port picked for it
+    beforehand could be taken by someone else before it bound it.
+    """
+
+    def __init__(self, site: Path, env: dict[str, str]) -> None:
         self.args = [
             sys.executable,
             "-m",
@@ -171,9 +173,9 @@ class _HttpServer:
             "127.0.0.1",
             "--directory",
             str(site),
-            str(port),
+            "0",
         ]
-        self.port = port
+        self.port = 0
         self.env = env
         self.process: trio.Process | None = None
 
@@ -181,12 +183,24 @@ class _HttpServer:
         self.process = await trio.lowlevel.open_process(
             self.args,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=self.env,
             start_new_session=True,
         )
-        await wait_until_accepting(self.port)
+        assert self.process.stdout is not None
+        announced = b""
+        try:
+            with trio.fail_after(15):
+                # Printed once it listens (the environment is unbuffered).
+                while (found := re.search(rb" port (\d+) ", announced)) is None:
+                    chunk = await self.process.stdout.receive_some()
+                    assert chunk, f"http.server ended: {announced!r}"
+                    announced += chunk
+        except BaseException:
+            await self.__aexit__()
+            raise
+        self.port = int(found[1])
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -194,6 +208,8 @@ class _HttpServer:
         with trio.CancelScope(shield=True):
             self.process.kill()
             await self.process.wait()
+            assert self.process.stdout is not None
+            await self.process.stdout.aclose()
 
 
 async def test_exec_upper_and_peer_key(
