@@ -194,9 +194,11 @@ async def test_known_hosts_is_bound_to_the_host_and_port_given_to_connect(
 
     async def handler(stream: OssuaryByteStream) -> None:
         handled.append(await stream.receive())
+        served.set()
 
     port = 0
     for key in (SERVER_KEY, SERVER_KEY, OTHER_KEY):
+        served = anyio.Event()
         # The same port each time: the store knows a server by host and port.
         tcp = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=port)
         port = tcp.extra(anyio.abc.SocketAttribute.local_port)
@@ -211,7 +213,12 @@ async def test_known_hosts_is_bound_to_the_host_and_port_given_to_connect(
                 stream = await connect("localhost", port, on_untrusted_server=store)
                 await stream.send(b"hi")
                 await stream.aclose()
-            await anyio.wait_all_tasks_blocked()  # the server side is done
+                # The server side is done once it read the message (all
+                # tasks waiting is no sign of it over a real socket: its
+                # bytes may still be on their way to the server's).
+                with anyio.fail_after(10):
+                    await served.wait()
+            await anyio.wait_all_tasks_blocked()
             group.cancel_scope.cancel()
         await listener.aclose()
     assert handled == [b"hi", b"hi"]

@@ -434,14 +434,16 @@ async def test_trust_on_first_use_then_match_then_changed_key(
         assert result.stdout == b""
         assert not known.exists()
 
-        result = await run_cli(*args, "--accept-new", stdin=b"hi\n", env=env)
+        result = await run_cli(
+            *args, "--accept-new", stdin=b"hi\n", answer=b"hi\n", env=env
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"hi\n"
         assert "trusted on first use" in result.stderr
         assert known.read_text().startswith(f"127.0.0.1:{port} ssh-ed25519 ")
 
         # Second connection: the recorded key matches; no flag needed.
-        result = await run_cli(*args, stdin=b"again\n", env=env)
+        result = await run_cli(*args, stdin=b"again\n", answer=b"again\n", env=env)
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"again\n"
 
@@ -477,6 +479,7 @@ async def test_trust_option_forms(
                 "--linger",
                 "0.2",
                 stdin=b"ok\n",
+                answer=b"ok\n",
                 env=env,
             )
             assert result.returncode == 0, (form, result.stderr)
@@ -508,7 +511,14 @@ async def test_client_authentication(
     ) as (_, port):
         base = ("connect", f"127.0.0.1:{port}", "--trust", f"{server_key}.pub")
         result = await run_cli(
-            *base, "--key", str(allowed), "--linger", "0.2", stdin=b"me\n", env=env
+            *base,
+            "--key",
+            str(allowed),
+            "--linger",
+            "0.2",
+            stdin=b"me\n",
+            answer=b"me\n",
+            env=env,
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"me\n"
@@ -587,8 +597,14 @@ async def run_with_terminal(
     *,
     answer: bytes | None,
     stdin: bytes = b"",
+    expect: bytes = b"",
 ) -> Terminal:
-    """Run the command with a terminal; answer its question once it is asked."""
+    """Run the command with a terminal; answer its question once it is asked.
+
+    With ``expect``, stdin stays open until as many bytes came on stdout (or
+    stdout ended): a finite ``--linger`` counts from its end, which must not
+    overtake an answer still on its way.
+    """
     master, slave = os.openpty()
     # A small launcher makes the pseudo-terminal the command's controlling
     # terminal (new session, then open it), then execs the command.
@@ -616,11 +632,16 @@ async def run_with_terminal(
     screen = bytearray()
     out = {"stdout": bytearray(), "stderr": bytearray()}
     asked = trio.Event()
+    answered = trio.Event()
 
     async def collect(stream: trio.abc.ReceiveStream, into: bytearray) -> None:
         async with stream:
             while data := await stream.receive_some():
                 into += data
+                if into is out["stdout"] and len(into) >= len(expect):
+                    answered.set()
+        if into is out["stdout"]:
+            answered.set()
 
     async def watch_terminal() -> None:
         try:
@@ -640,12 +661,16 @@ async def run_with_terminal(
             nursery.start_soon(collect, process.stderr, out["stderr"])
             nursery.start_soon(watch_terminal)
             await process.stdin.send_all(stdin)
-            await process.stdin.aclose()
+            if not expect:
+                await process.stdin.aclose()
             await asked.wait()
             if answer is None:
                 process.send_signal(signal.SIGINT)
             else:
                 await tty.send_all(answer)
+            if expect:
+                await answered.wait()
+                await process.stdin.aclose()
             await process.wait()
             nursery.cancel_scope.cancel()
     os.close(slave)
@@ -681,7 +706,9 @@ async def test_new_server_key_is_asked_about_at_the_terminal(
         assert "Traceback" not in run.stderr
 
         # A prompt "yes": recorded, and this very connection goes on.
-        run = await run_with_terminal(args, env, answer=b"yes\n", stdin=b"hi\n")
+        run = await run_with_terminal(
+            args, env, answer=b"yes\n", stdin=b"hi\n", expect=b"hi\n"
+        )
         assert run.returncode == 0, run.stderr
         assert run.stdout == b"hi\n"
         assert "reconnecting" not in run.stderr

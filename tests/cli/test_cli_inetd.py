@@ -288,17 +288,17 @@ async def test_connect_on_stdio_under_inetd_sends_no_error_text(
     # An error line there would be taken for the server's answer.
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))
-        port = unused.getsockname()[1]  # bound, not listening: refused
-    log_file = tmp_path / "connect.log"
-    trusted = SecretKey.generate().public_key.fingerprint()
-    command = [*CLI, "connect", f"127.0.0.1:{port}", "--trust", trusted]
-    if log == "log-file":
-        command += ["--log-file", str(log_file)]
-    async with inetd_server(command, env) as (process, recording):
-        with trio.fail_after(20):
-            await recording.drain()
-            await process.wait()
-    assert process.returncode == 1
-    assert recording.received == b""
-    if log == "log-file":
-        assert "connection refused" in read_text(log_file).lower()
+        port = unused.getsockname()[1]  # bound, not listening, held: refused
+        log_file = tmp_path / "connect.log"
+        trusted = SecretKey.generate().public_key.fingerprint()
+        command = [*CLI, "connect", f"127.0.0.1:{port}", "--trust", trusted]
+        if log == "log-file":
+            command += ["--log-file", str(log_file)]
+        async with inetd_server(command, env) as (process, recording):
+            with trio.fail_after(20):
+                await recording.drain()
+                await process.wait()
+        assert process.returncode == 1
+        assert recording.received == b""
+        if log == "log-file":
+            assert "connection refused" in read_text(log_file).lower()

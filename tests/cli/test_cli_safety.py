@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import trio
 from cli_helpers import (
     make_key,
     read_text,
+    refusing_port,
     run_cli,
     running_cli,
     serving,
@@ -29,14 +29,6 @@ from trio_ossuary.keyfiles import (
 
 def trust(key: Path) -> tuple[str, str]:
     return ("--trust", f"{key}.pub")
-
-
-def unused_port() -> int:
-    # Bound but not listening: connecting to it is refused.
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 # ---------------------------------------------------------------------------
@@ -67,6 +59,7 @@ async def test_echo_still_serves_anonymous_clients(
             "--linger",
             "0.2",
             stdin=b"hi\n",
+            answer=b"hi\n",
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -130,8 +123,14 @@ async def test_passphrase_is_not_passed_to_children(
     async with serving(
         "--key", str(server_key), "--allow-anonymous", "--exec", show, env=secret_env
     ) as (_, port):
+        # The command's end is the server's (--linger inf waits for it).
         result = await run_cli(
-            "connect", f"127.0.0.1:{port}", *trust(server_key), env=env
+            "connect",
+            f"127.0.0.1:{port}",
+            *trust(server_key),
+            "--linger",
+            "inf",
+            env=env,
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout == b"unset"
@@ -189,10 +188,10 @@ async def test_malformed_trust_fingerprint_fails_before_connecting(
     env: dict[str, str], fingerprint: str
 ) -> None:
     # Nothing listens there: had it tried to connect, the error would say so.
-    port = unused_port()
-    result = await run_cli(
-        "connect", f"127.0.0.1:{port}", "--trust", fingerprint, env=env
-    )
+    with refusing_port() as port:
+        result = await run_cli(
+            "connect", f"127.0.0.1:{port}", "--trust", fingerprint, env=env
+        )
     assert result.returncode == 2
     result.assert_one_line_error("not a valid fingerprint")
 
@@ -243,7 +242,7 @@ async def test_one_line_per_connection_on_both_sides(
     ) as (server, port):
         connect = ("connect", f"127.0.0.1:{port}", *trust(server_key))
         connect += ("--key", str(client_key), "--linger", "0.3")
-        result = await run_cli(*connect, stdin=b"hello\n", env=env)
+        result = await run_cli(*connect, stdin=b"hello\n", answer=b"hello\n", env=env)
         assert result.returncode == 0, result.stderr
         client_line = _LINE.format(
             peer=re.escape(f"127.0.0.1:{port}"), who=re.escape(server_fp), into=6, out=6
@@ -355,7 +354,9 @@ async def test_connect_uses_the_default_identity_unless_anonymous(
         env=env,
     ) as (_, port):
         connect = ("connect", f"127.0.0.1:{port}", *trust(server_key))
-        result = await run_cli(*connect, "--linger", "0.2", stdin=b"me\n", env=env)
+        result = await run_cli(
+            *connect, "--linger", "0.2", stdin=b"me\n", answer=b"me\n", env=env
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout == b"me\n"
         result = await run_cli(*connect, "--anonymous", stdin=b"me\n", env=env)
@@ -368,29 +369,31 @@ async def test_forward_refused_tells_the_client(
 ) -> None:
     # Contrast with a reachable service, where the same command succeeds.
     echo_port = await nursery.start(tcp_echo_server)
-    for target, ok in ((echo_port, True), (unused_port(), False)):
-        async with serving(
-            "--key",
-            str(server_key),
-            "--allow-anonymous",
-            "--forward",
-            f"127.0.0.1:{target}",
-            env=env,
-        ) as (_, port):
-            result = await run_cli(
-                "connect",
-                f"127.0.0.1:{port}",
-                *trust(server_key),
-                "--linger",
-                "0.3",
-                stdin=b"hi\n",
+    with refusing_port() as refusing:
+        for target, ok in ((echo_port, True), (refusing, False)):
+            async with serving(
+                "--key",
+                str(server_key),
+                "--allow-anonymous",
+                "--forward",
+                f"127.0.0.1:{target}",
                 env=env,
-            )
-        if ok:
-            assert result.returncode == 0, result.stderr
-            assert result.stdout == b"hi\n"
-        else:
-            result.assert_one_line_error("ended the connection with a failure")
+            ) as (_, port):
+                result = await run_cli(
+                    "connect",
+                    f"127.0.0.1:{port}",
+                    *trust(server_key),
+                    "--linger",
+                    "0.3",
+                    stdin=b"hi\n",
+                    answer=b"hi\n",
+                    env=env,
+                )
+            if ok:
+                assert result.returncode == 0, result.stderr
+                assert result.stdout == b"hi\n"
+            else:
+                result.assert_one_line_error("ended the connection with a failure")
 
 
 async def test_serve_stdio_hints_at_a_client_that_is_not_ossuary(

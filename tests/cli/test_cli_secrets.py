@@ -50,6 +50,10 @@ async def test_passphrase_is_not_in_serves_environ(
             "--trust",
             load_public_key(f"{key_file}.pub").fingerprint(),
             "--anonymous",
+            # The command's end is the server's: wait for it, however long
+            # the command takes to start (the default 1 s could cut it off).
+            "--linger",
+            "inf",
             env=env,
         )
         assert result.returncode == 0, result.stderr

@@ -82,7 +82,7 @@ async def test_shutdown_cuts_an_idle_stdio_client_when_the_grace_period_ends(
     # An idle connection is not special: the client cannot tell "the answer
     # is complete" from "the server went away", so it is told the latter.
     async with (
-        serving("--key", str(server_key), "--echo", "--grace", "0", env=env) as (
+        serving("-v", "--key", str(server_key), "--echo", "--grace", "0", env=env) as (
             server,
             port,
         ),
@@ -97,6 +97,10 @@ async def test_shutdown_cuts_an_idle_stdio_client_when_the_grace_period_ends(
         ) as client,
     ):
         await client.wait_for("connected to")
+        # The client is done with the handshake before the server is (it
+        # sends the last message): a signal in between would cut the
+        # server's handshake, not an idle channel.
+        await server.wait_for(r": connected \(anonymous\)")
         assert await server.stop(signum) == 128 + signum
         assert await client.wait() == 1
     assert "grace period over: cutting 1 connection(s)" in server.stderr
@@ -195,6 +199,7 @@ async def test_sighup_reloads_authorized_keys_and_keeps_channels(
             "--key",
             str(tmp_path / "second.key"),
             stdin=b"hi\n",
+            answer=b"hi\n",
             env=env,
         )
         assert admitted.returncode == 0, admitted.stderr
@@ -590,6 +595,7 @@ async def test_help_half_close_example_works_and_sort_does_not(
                 "--key",
                 str(client),
                 stdin=b"a\nb\n",
+                answer=expected,
                 env=env,
             )
         assert result.returncode == 0, result.stderr

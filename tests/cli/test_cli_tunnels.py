@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -15,14 +16,13 @@ from cli_helpers import (
     CLI,
     LISTENING_RE,
     exchange,
-    free_port,
     make_key,
     read_text,
+    refusing_port,
     run_cli,
     running_cli,
     serving,
     tcp_echo_server,
-    wait_until_accepting,
 )
 
 UPPER = (
@@ -58,6 +58,7 @@ async def test_stdio_multi_mib_checksum(env: dict[str, str], server_key: Path) -
             "--linger",
             "0.5",
             stdin=payload,
+            answer=payload,
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -113,15 +114,14 @@ async def test_http_server_through_tunnel(
     site.mkdir()
     body = os.urandom(700_000)
     (site / "blob.bin").write_bytes(body)
-    http_port = free_port()
     async with (
-        _HttpServer(site, http_port, env),
+        _HttpServer(site, env) as http,
         serving(
             "--key",
             str(server_key),
             "--allow-anonymous",
             "--forward",
-            f"127.0.0.1:{http_port}",
+            f"127.0.0.1:{http.port}",
             env=env,
         ) as (_, server_port),
         running_cli(
@@ -159,9 +159,13 @@ async def test_http_server_through_tunnel(
 
 
 class _HttpServer:
-    """``python -m http.server`` on 127.0.0.1:PORT, serving ``site``."""
+    """``python -m http.server`` on a port of 127.0.0.1 it chose, serving ``site``.
 
-    def __init__(self, site: Path, port: int, env: dict[str, str]) -> None:
+    Port 0, and the port read from its announcement: a port picked for it
+    beforehand could be taken by someone else before it bound it.
+    """
+
+    def __init__(self, site: Path, env: dict[str, str]) -> None:
         self.args = [
             sys.executable,
             "-m",
@@ -170,9 +174,9 @@ class _HttpServer:
             "127.0.0.1",
             "--directory",
             str(site),
-            str(port),
+            "0",
         ]
-        self.port = port
+        self.port = 0
         self.env = env
         self.process: trio.Process | None = None
 
@@ -180,12 +184,24 @@ class _HttpServer:
         self.process = await trio.lowlevel.open_process(
             self.args,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=self.env,
             start_new_session=True,
         )
-        await wait_until_accepting(self.port)
+        assert self.process.stdout is not None
+        announced = b""
+        try:
+            with trio.fail_after(15):
+                # Printed once it listens (the environment is unbuffered).
+                while (found := re.search(rb" port (\d+) ", announced)) is None:
+                    chunk = await self.process.stdout.receive_some()
+                    assert chunk, f"http.server ended: {announced!r}"
+                    announced += chunk
+        except BaseException:
+            await self.__aexit__()
+            raise
+        self.port = int(found[1])
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -193,6 +209,8 @@ class _HttpServer:
         with trio.CancelScope(shield=True):
             self.process.kill()
             await self.process.wait()
+            assert self.process.stdout is not None
+            await self.process.stdout.aclose()
 
 
 async def test_exec_upper_and_peer_key(
@@ -210,6 +228,7 @@ async def test_exec_upper_and_peer_key(
             "--linger",
             "0.5",
             stdin=b"hello\nworld\n",
+            answer=b"HELLO\nWORLD\n",
             env=env,
         )
         assert result.returncode == 0, result.stderr
@@ -228,6 +247,7 @@ async def test_exec_upper_and_peer_key(
             "--key",
             str(client_key),
             stdin=b"",
+            answer=key.public_key.fingerprint().encode(),
             env=env,
         )
     assert result.returncode == 0, result.stderr
@@ -253,6 +273,7 @@ async def test_exec_process_group_is_ended_with_the_connection(
             "--linger",
             "0.5",
             stdin=b"",
+            answer=b"started\n",
             env=env,
         )
         assert result.returncode == 0, result.stderr
@@ -294,6 +315,7 @@ async def test_stdio_server_via_proxy_command(
         "--linger",
         "0.5",
         stdin=payload,
+        answer=payload,
         env=env,
     )
     assert result.returncode == 0, result.stderr
@@ -316,6 +338,7 @@ async def test_stdio_server_via_proxy_command(
         "--linger",
         "0.5",
         stdin=b"through two hops\n",
+        answer=b"through two hops\n",
         env=env,
     )
     assert result.returncode == 0, result.stderr
@@ -330,6 +353,7 @@ async def test_stdio_server_via_proxy_command(
         "--proxy-command",
         proxy,
         stdin=b"",
+        answer=b"example.invalid 4242\n",
         env=env,
     )
     assert result.returncode == 0, result.stderr
@@ -368,30 +392,34 @@ async def test_connect_listen_preflight_accept_new(
 async def test_tunnel_to_unreachable_service_keeps_serving(
     env: dict[str, str], server_key: Path
 ) -> None:
-    dead = free_port()
-    async with serving(
-        "--key",
-        str(server_key),
-        "--allow-anonymous",
-        "--forward",
-        f"127.0.0.1:{dead}",
-        env=env,
-    ) as (server, port):
-        result = await run_cli(
-            "connect", f"127.0.0.1:{port}", *trust(server_key), stdin=b"hi\n", env=env
-        )
-        # The server says the connection failed, so the client cannot take
-        # the missing answer for an empty one.
-        result.assert_one_line_error(
-            f"server 127.0.0.1:{port} ended the connection with a failure"
-        )
-        assert result.stdout == b""
-        await server.wait_for(
-            f"reset: the service failed: cannot connect to 127.0.0.1:{dead}: "
-            f"connection refused"
-        )
-        assert server.process.returncode is None
-        status = await server.stop(signal.SIGINT)
+    with refusing_port() as dead:
+        async with serving(
+            "--key",
+            str(server_key),
+            "--allow-anonymous",
+            "--forward",
+            f"127.0.0.1:{dead}",
+            env=env,
+        ) as (server, port):
+            result = await run_cli(
+                "connect",
+                f"127.0.0.1:{port}",
+                *trust(server_key),
+                stdin=b"hi\n",
+                env=env,
+            )
+            # The server says the connection failed, so the client cannot take
+            # the missing answer for an empty one.
+            result.assert_one_line_error(
+                f"server 127.0.0.1:{port} ended the connection with a failure"
+            )
+            assert result.stdout == b""
+            await server.wait_for(
+                f"reset: the service failed: cannot connect to 127.0.0.1:{dead}: "
+                f"connection refused"
+            )
+            assert server.process.returncode is None
+            status = await server.stop(signal.SIGINT)
     assert status == 0  # a graceful shutdown: no connection was open
     assert "Traceback" not in server.stderr
 

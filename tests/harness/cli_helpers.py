@@ -13,8 +13,8 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,8 +83,20 @@ async def run_cli(
     stdin: bytes = b"",
     limit: float = TIMEOUT,
     cwd: Path | None = None,
+    answer: bytes | None = None,
 ) -> Result:
-    """Run the command to completion (within ``limit`` seconds), capturing output."""
+    """Run the command to completion (within ``limit`` seconds), capturing output.
+
+    With ``answer``, the command's stdin stays open after ``stdin`` was
+    written until as many bytes as ``answer`` holds came on stdout (or
+    stdout ended): its end of input then cannot overtake an answer still on
+    its way, which a finite ``--linger`` would take for the end.  The test
+    still checks what came.
+    """
+    if answer is not None:
+        return await run_until_answered(
+            [*CLI, *args], env=env, stdin=stdin, answer=answer, limit=limit, cwd=cwd
+        )
     with trio.fail_after(limit):
         process = await trio.run_process(
             [*CLI, *args],
@@ -97,6 +109,71 @@ async def run_cli(
             start_new_session=True,
         )
     return Result(process.returncode, process.stdout, process.stderr.decode())
+
+
+async def run_until_answered(
+    argv: list[str],
+    *,
+    env: Mapping[str, str],
+    stdin: bytes,
+    answer: bytes,
+    limit: float = TIMEOUT,
+    cwd: Path | None = None,
+) -> Result:
+    """Run ``argv`` to completion, its stdin held open until it answered.
+
+    ``stdin`` is written, and the pipe stays open until as many bytes as
+    ``answer`` holds came on stdout, or stdout ended (see :func:`run_cli`).
+    """
+    size = len(answer)
+    process = await trio.lowlevel.open_process(
+        argv,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=dict(env),
+        cwd=cwd,
+        start_new_session=True,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
+    stdout, stderr = bytearray(), bytearray()
+    answered = trio.Event()
+    if size == 0:
+        answered.set()
+
+    async def write() -> None:
+        assert process.stdin is not None
+        # BrokenResourceError: it ended without reading (a refusal, say).
+        with suppress(trio.BrokenResourceError):
+            await process.stdin.send_all(stdin)
+        await answered.wait()
+        await process.stdin.aclose()
+
+    async def read(stream: trio.abc.ReceiveStream, into: bytearray) -> None:
+        while chunk := await stream.receive_some():
+            into += chunk
+            if into is stdout and len(stdout) >= size:
+                answered.set()
+        if into is stdout:
+            answered.set()
+
+    try:
+        with trio.fail_after(limit):
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(write)
+                nursery.start_soon(read, process.stdout, stdout)
+                nursery.start_soon(read, process.stderr, stderr)
+            await process.wait()
+    finally:
+        with trio.CancelScope(shield=True):
+            if process.returncode is None:
+                process.kill()
+            await process.wait()
+            for pipe in (process.stdin, process.stdout, process.stderr):
+                await pipe.aclose()
+    return Result(process.returncode, bytes(stdout), stderr.decode())
 
 
 class Running:
@@ -207,6 +284,22 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+@contextmanager
+def refusing_port() -> Iterator[int]:
+    """A port of 127.0.0.1 that refuses connections while the block runs.
+
+    It is bound but not listening, and held: unlike :func:`free_port`'s,
+    nothing else can take it meanwhile (another test's listener, or a
+    connection's own source port, which would connect to itself).
+    """
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        yield port
 
 
 async def wait_until_accepting(port: int, limit: float = 15.0) -> None:

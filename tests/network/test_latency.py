@@ -9,11 +9,10 @@ time; these tests hold its first row: the default 3 s is enough up to 1 s
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
-import trio
+from cli_helpers import Result, run_until_answered
 from netlab import HERE, SERVER_ADDRESS, Lab, python_env, started
 
 from trio_ossuary import SecretKey
@@ -65,11 +64,11 @@ async def _echo_through_cli(
     lines: bytes,
     *serve_options: str,
     linger: str = "1",
-) -> tuple[subprocess.CompletedProcess[bytes], str]:
+) -> tuple[Result, str]:
     """``connect`` on stdio to ``serve --echo``: the client's result, serve's log.
 
-    ``linger`` is connect's ``--linger``: longer than a round trip, for the
-    echo to come back after the end of stdin.
+    ``linger`` is connect's ``--linger``, longer than a round trip; stdin is
+    held open until the echo came back, so no test waits on it.
     """
     env = {**env, **python_env()}
     async with started(
@@ -79,14 +78,14 @@ async def _echo_through_cli(
         env=env,
     ) as server:  # fmt: skip
         await server.wait_for_stderr("listening on")
-        with trio.fail_after(30):
-            result = await trio.run_process(
-                lab.cli(lab.client, "connect", f"{SERVER_ADDRESS}:7000",
-                        "--key", str(client_key), "--trust", f"{server_key}.pub",
-                        "--linger", linger),
-                stdin=lines, capture_stdout=True, capture_stderr=True,
-                env=env, check=False,
-            )  # fmt: skip
+        # stdin stays open until the echo came back: its end cannot
+        # overtake an echo still on its way (which --linger would cut off).
+        result = await run_until_answered(
+            lab.cli(lab.client, "connect", f"{SERVER_ADDRESS}:7000",
+                    "--key", str(client_key), "--trust", f"{server_key}.pub",
+                    "--linger", linger),
+            stdin=lines, answer=lines, env=env, limit=30,
+        )  # fmt: skip
         await server.wait_for_stderr(r"\d+ bytes in")  # its line for the connection
     return result, server.stderr.decode()
 
@@ -97,7 +96,7 @@ async def test_cli_handshake_completes_at_300ms_rtt(
     lab.delay(RTT)
     lines = b"".join(b"line %d\n" % i for i in range(100))
     result, _ = await _echo_through_cli(lab, env, server_key, client_key, lines)
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 0, result.stderr
     assert result.stdout == lines
 
 
@@ -110,7 +109,7 @@ async def test_serve_handshake_timeout_decides_at_1s_rtt(
     result, log = await _echo_through_cli(
         lab, env, server_key, client_key, hello, linger="3"
     )
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 0, result.stderr
     assert result.stdout == hello
     result, log = await _echo_through_cli(
         lab, env, server_key, client_key, hello,
