@@ -554,9 +554,11 @@ async def test_a_cut_kills_an_idle_exec_command(
     env: dict[str, str], server_key: Path, tmp_path: Path
 ) -> None:
     # The command would write its marker after its input ends: a command
-    # that is killed (its group, SIGKILL) never does.
+    # that is killed (its group, SIGKILL) never does.  It says it started
+    # first, so that the signal is known to find it running.
+    started = tmp_path / "started"
     marker = tmp_path / "marker"
-    command = f"cat; echo finished > {marker}"
+    command = f": > {started}; cat; echo finished > {marker}"
     exec_ = ("--allow-anonymous", "--exec", command, "--grace", "0")
     async with (
         serving("--key", str(server_key), *exec_, env=env) as (server, port),
@@ -571,7 +573,12 @@ async def test_a_cut_kills_an_idle_exec_command(
     ):
         await client.wait_for("connected to")
         assert client.process.stdin is not None
-        await client.process.stdin.send_all(b"ping\n")  # the command runs
+        await client.process.stdin.send_all(b"ping\n")
+        for _ in range(300):  # a hang guard of 15 s
+            if started.exists():  # the command runs
+                break
+            await trio.sleep(0.05)
+        assert started.exists()
         server.process.send_signal(signal.SIGTERM)
         assert await server.wait() == status_for(signal.SIGTERM)
         assert await client.wait() == 1
