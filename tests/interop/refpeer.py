@@ -1,6 +1,7 @@
 """Helpers for the interop tests: the reference programs as real processes.
 
-The reference build directory (``OSSUARY_REFERENCE_PEER``) holds
+The reference build directory (``OSSUARY_REFERENCE_PEER``, or the build
+that :mod:`reference_build` makes) holds
 ``ossuary-peer``, a driver for the Rust library with a small command line,
 and upstream's C examples built against the library's C API.  Every child
 started here is killed and reaped when its context manager exits, whatever
@@ -17,7 +18,6 @@ What the driver prints (see the reference's README):
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import socket
@@ -48,13 +48,6 @@ from trio_ossuary import (
     open_ossuary_over_tcp_listeners,
 )
 
-#: The environment variable naming the reference build directory.
-PEER_ENV: Final = "OSSUARY_REFERENCE_PEER"
-#: Set (to anything but "" or "0") to fail, not skip, when PEER_ENV is unset.
-REQUIRE_ENV: Final = "OSSUARY_REQUIRE_INTEROP"
-#: The programs the suite runs, all in the build directory.
-PROGRAMS: Final = ("ossuary-peer", "ossuary-c-server", "ossuary-c-client")
-
 #: Hang guard for one child or one exchange; only a hang reaches it.
 LIMIT: Final = 30.0
 
@@ -67,26 +60,6 @@ C_EXAMPLE_SECRET: Final = SecretKey.from_hex(
 C_EXAMPLE_PUBLIC: Final = PublicKey.from_hex(
     "be1ca074f4a58bbbd262a7f9523b6fb0bb9e8662287c3389a2e163dc55de281f"
 )
-
-
-def peer_directory() -> Path | None:
-    """The reference build directory from the environment, if set."""
-    value = os.environ.get(PEER_ENV, "")
-    return Path(value).absolute() if value else None
-
-
-def interop_required() -> bool:
-    """Whether the environment asks for the interop tests to run, not skip."""
-    return os.environ.get(REQUIRE_ENV, "") not in ("", "0")
-
-
-def missing_programs(directory: Path) -> list[str]:
-    """The reference programs that are not executable files in ``directory``."""
-    return [
-        name
-        for name in PROGRAMS
-        if not (directory / name).is_file() or not os.access(directory / name, os.X_OK)
-    ]
 
 
 def seed_hex(key: SecretKey) -> str:

@@ -3,15 +3,13 @@
 Every test here builds its own hosts out of network namespaces and veth
 pairs (``netlab.py``) and runs real processes in them, so it needs root (or
 ``CAP_NET_ADMIN`` and ``CAP_SYS_ADMIN``), iproute2, nftables and
-``/dev/net/tun``.  Where any of that is missing the whole directory is
-skipped for one reason; with ``OSSUARY_REQUIRE_NETNS=1`` (as ``.ci/run``
-sets) that skip is a failure instead.
+``/dev/net/tun``.  Nothing is skipped: where any of that is missing, every
+test here fails, saying what is missing.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,10 +20,9 @@ from netlab import Lab, remove_leftovers, unavailable_reason
 # The CLI fixtures, for the tunnel tests.
 __all__ = ["env", "server_key"]
 
-REQUIRE_ENV = "OSSUARY_REQUIRE_NETNS"
-SKIP_REASON = (
-    "network tests need root, iproute2, nftables and /dev/net/tun to make "
-    "network namespaces"
+NEEDS = (
+    "the network tests need root (or CAP_NET_ADMIN and CAP_SYS_ADMIN), "
+    "iproute2, nftables and /dev/net/tun to make network namespaces"
 )
 
 
@@ -37,17 +34,12 @@ def _why_unavailable() -> str | None:
     return why
 
 
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Skip (or, when required, fail) every test here without namespaces.
-
-    Skipping from this hook, not a fixture, reports one location for all of
-    them: one line in the summary.
-    """
+@pytest.fixture(autouse=True)
+def _needs_namespaces() -> None:
+    """Every test here fails at once, saying why, where namespaces cannot be made."""
     why = _why_unavailable()
     if why is not None:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{REQUIRE_ENV}=1 but {SKIP_REASON} ({why})")
-        pytest.skip(SKIP_REASON)
+        pytest.fail(f"{NEEDS}: {why}", pytrace=False)
 
 
 @pytest.fixture
