@@ -43,6 +43,7 @@ from typing import Final
 import trio
 
 from .errors import say
+from .held_signals import HELD
 from .relay import Cutoff
 
 __all__ = [
@@ -55,9 +56,6 @@ __all__ = [
 
 #: Seconds open connections get to end by themselves after SIGTERM/SIGINT.
 DEFAULT_GRACE: Final = 5.0
-
-#: The signals that stop a command (SIGHUP may reload instead).
-_STOP_SIGNALS: Final = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def signal_name(signum: int) -> str:
@@ -101,11 +99,6 @@ class GracefulStop:
         self._open = 0
         self._cut = 0
         self._changed = trio.Event()
-
-    @property
-    def open_connections(self) -> int:
-        """How many connections are open (counted by :meth:`opened`)."""
-        return self._open
 
     def opened(self) -> None:
         """Count a connection that was just accepted (no checkpoint)."""
@@ -224,7 +217,9 @@ async def stop_on_signals(
     Yields:
       Nothing; the handlers are in place.
     """
-    with trio.open_signal_receiver(*_STOP_SIGNALS) as received:
+    # The signals held back at start-up (SIGHUP may reload instead of stop):
+    # one set, so that release() never unblocks one without its handler.
+    with trio.open_signal_receiver(*HELD) as received:
         if ready is not None:
             ready()
         async with trio.open_nursery() as nursery:

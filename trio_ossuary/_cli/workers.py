@@ -190,8 +190,8 @@ async def _supervise(pids: list[int], ready: Callable[[], None]) -> int:
                 code = os.waitstatus_to_exitcode(status)
                 statuses.append(code if code >= 0 else 128 - code)
 
-    forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    with trio.open_signal_receiver(signal.SIGCHLD, *forwarded) as received:
+    # The workers' own handlers take the signals held back at start-up.
+    with trio.open_signal_receiver(signal.SIGCHLD, *held_signals.HELD) as received:
         ready()
         reap()
         if alive:
