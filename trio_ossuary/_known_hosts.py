@@ -293,22 +293,25 @@ class KnownHosts:
         """
         return bool(self._remove_where(canonical_host_port(host, port), any_port=False))
 
-    def _remove_where(self, name: HostPort, *, any_port: bool) -> list[HostPort]:
+    def _remove_where(
+        self, name: HostPort, *, any_port: bool
+    ) -> dict[HostPort, PublicKey]:
         """Forget ``name``, or with ``any_port`` every port of its host.
 
         One locked, atomic write, as :meth:`add`'s (for the command line's
         ``known-hosts --remove``).
 
         Returns:
-          The entries removed, in file order.
+          The entries removed and their keys, in file order, as read under
+          the lock.
         """
         with self._locked() as target:
             text, parsed = self._read()
-            gone = [
-                known
-                for known in parsed.entries
+            gone = {
+                known: entry.key
+                for known, entry in parsed.entries.items()
                 if known == name or (any_port and known[0] == name[0])
-            ]
+            }
             if gone:
                 lines = [n for known in gone for n in parsed.lines_of[known]]
                 self._write(target, _drop_lines(text, lines))

@@ -53,16 +53,15 @@ def cmd_known_hosts(args: argparse.Namespace) -> int:
         for (host, port), key in store.entries().items():
             print(f"{format_host_port(host, port)} {key.fingerprint()}")
         return 0
-    host, port = args.remove
-    wanted = canonical_host_port(host, 1 if port is None else port)
-    known = store.entries()
+    host, port = args.remove  # canonical already (_target)
+    wanted = (host, 1 if port is None else port)
+    # The keys come from the read made under the lock, with the removal.
     gone = store._remove_where(wanted, any_port=port is None)
     if not gone:
         name = host if port is None else format_host_port(host, port)
         raise CliError(f"no key is recorded for {name} in {str(store.path)!r}")
-    for name in gone:
-        fingerprint = known[name].fingerprint() if name in known else "?"
-        print(f"removed {format_host_port(*name)} {fingerprint}")
+    for name, key in gone.items():
+        print(f"removed {format_host_port(*name)} {key.fingerprint()}")
     return 0
 
 
