@@ -46,13 +46,12 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import socket
-import stat
 from dataclasses import dataclass
 from typing import Final, Protocol
 
 from .errors import logger
+from .stdio import inherited_socket
 
 __all__ = [
     "DEFAULT_IDLE",
@@ -149,14 +148,10 @@ class KeepAlive:
         Args:
           fd: A file descriptor of this process (it stays open).
         """
-        try:
-            if not stat.S_ISSOCK(os.fstat(fd).st_mode):
-                return
-            sock = socket.socket(fileno=os.dup(fd))
-        except OSError:  # pragma: no cover - closed under our feet
-            return
-        with sock:  # closes the duplicate; the options stay with the socket
-            self.apply(sock)
+        # The options stay with the socket when the duplicate is closed.
+        with inherited_socket(fd) as sock:
+            if sock is not None:
+                self.apply(sock)
 
 
 def _idle(value: str) -> int:

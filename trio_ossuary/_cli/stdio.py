@@ -2,9 +2,10 @@
 
 Everything here serves the command line only: :func:`open_stdin` and
 :func:`open_stdout` (polled for pipes and sockets, a worker thread for files
-and terminals), :func:`stdin_peer`, the name of the client on a socket that
-inetd handed us, and :func:`child_environment`, the environment handed to
-the commands the CLI starts: this process's own, without the key passphrase.
+and terminals), :func:`inherited_socket`, the socket that inetd handed us
+on a descriptor, and :func:`stdin_peer`, the name of the client on it, and
+:func:`child_environment`, the environment handed to the commands the CLI
+starts: this process's own, without the key passphrase.
 
 The library proper never imports this module.
 """
@@ -16,6 +17,7 @@ import os
 import socket
 import stat
 import sys
+from collections.abc import Iterator
 from typing import Final
 
 import trio
@@ -25,6 +27,7 @@ from .passphrase import PASSPHRASE_ENV
 
 __all__ = [
     "child_environment",
+    "inherited_socket",
     "open_stdin",
     "open_stdout",
     "stdin_peer",
@@ -45,6 +48,37 @@ def child_environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
 
 
+@contextlib.contextmanager
+def inherited_socket(fd: int) -> Iterator[socket.socket | None]:
+    """The socket at ``fd`` (inetd's connection), or None if it is not one.
+
+    The socket object holds a duplicate of ``fd``, closed on leaving the
+    block; ``fd`` itself stays open.
+
+    Args:
+      fd: A file descriptor of this process.
+
+    Yields:
+      The socket, or None.
+    """
+    try:
+        if not stat.S_ISSOCK(os.fstat(fd).st_mode):
+            yield None
+            return
+        duplicate = os.dup(fd)
+    except OSError:  # closed under our feet
+        yield None
+        return
+    try:
+        sock = socket.socket(fileno=duplicate)
+    except OSError:
+        os.close(duplicate)
+        yield None
+        return
+    with sock:
+        yield sock
+
+
 def stdin_peer() -> str:
     """Name the peer on stdin for a log line: its address, or ``stdio``.
 
@@ -57,21 +91,8 @@ def stdin_peer() -> str:
     Returns:
       The name.
     """
-    try:
-        mode = os.fstat(0).st_mode
-    except OSError:
-        return "stdio"
-    if not stat.S_ISSOCK(mode):
-        return "stdio"
-    # A duplicate, so that closing the socket object leaves stdin open.
-    fd = os.dup(0)
-    try:
-        sock = socket.socket(fileno=fd)
-    except OSError:
-        os.close(fd)
-        return "stdio"
-    with sock:
-        name = peer_name(sock)
+    with inherited_socket(0) as sock:
+        name = UNKNOWN_PEER if sock is None else peer_name(sock)
     return "stdio" if name == UNKNOWN_PEER else name
 
 
