@@ -229,7 +229,7 @@ async def _tunnel(
     peer = f"{connector.name} (for {local})"
     try:
         channel: OssuaryStream[Transport] | None = None
-        ending = f"cut: {stop.cutoff.reason} (during the handshake)"
+        ending: str | None = None  # None if the handshake was cut
         who = UNPROVEN
         with stop.cutoff.scope():
             try:
@@ -242,7 +242,7 @@ async def _tunnel(
         if channel is None:
             # The local application must not take this for an empty answer.
             await abort_plain(plain)
-            if ending.startswith("cut: "):
+            if ending is None:
                 ending = f"cut: {stop.cutoff.reason} (during the handshake)"
             log_end(peer, who, started, ending, None)
             return

@@ -37,7 +37,7 @@ import trio
 
 from ..._keyfiles import load_authorized_keys
 from ..._keys import PublicKey
-from ..._options import OssuaryOptions
+from ..._options import DEFAULT_OPTIONS, OssuaryOptions
 from ..._stream import OssuaryStream
 from ..args import (
     Commands,
@@ -78,7 +78,7 @@ __all__ = ["cmd_serve", "register"]
 
 _CHUNK: Final = 1 << 16
 #: The library's default: a handshake that takes longer is given up.
-DEFAULT_HANDSHAKE_TIMEOUT: Final = OssuaryOptions().handshake_timeout
+DEFAULT_HANDSHAKE_TIMEOUT: Final = DEFAULT_OPTIONS.handshake_timeout
 
 #: A connection handler: given the established channel, a name for the
 #: peer and what cuts the connection, relay it and say how that ended.
