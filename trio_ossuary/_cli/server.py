@@ -67,6 +67,7 @@ __all__ = [
     "Server",
     "ServerKeys",
     "serve_listening",
+    "server_handshake",
 ]
 
 #: Handles one established channel, given a name for the peer, when the
@@ -308,26 +309,16 @@ class Server:
             channel = OssuaryStream(
                 recorder.stapled(), server_side=True, options=self.keys.options
             )
-            with self.stop.cutoff.scope() as cut:
-                try:
-                    await channel.do_handshake()
-                except CHANNEL_ERRORS as exc:
-                    who, ending = handshake_failure(
-                        exc, recorder, "client", f"client {peer}"
-                    )
-                    log_end(f"{self._who}{peer}", who, started, ending, None)
-                    return
-            if cut.cancelled_caught:
-                log_end(
-                    f"{self._who}{peer}",
-                    UNPROVEN,
-                    started,
-                    f"cut: {self.stop.cutoff.reason} (during the handshake)",
-                    None,
-                )
-                return
-            recorder.stop_recording()
-            await self._on_channel(channel, peer, started, self.stop.cutoff)
+            failed = await server_handshake(
+                channel,
+                recorder,
+                self.stop.cutoff,
+                log_as=f"{self._who}{peer}",
+                client=f"client {peer}",
+                started=started,
+            )
+            if failed is None:
+                await self._on_channel(channel, peer, started, self.stop.cutoff)
         finally:
             # The count drops as soon as the handler is done, with no
             # checkpoint in between, so a client that has seen its
@@ -336,6 +327,48 @@ class Server:
             ticket.release()
             # Even when cut off: the handler may not have closed the channel.
             await trio.aclose_forcefully(transport if channel is None else channel)
+
+
+async def server_handshake(
+    channel: OssuaryStream[Transport],
+    recorder: FirstBytes,
+    cutoff: Cutoff,
+    *,
+    log_as: str,
+    client: str,
+    started: float,
+) -> str | None:
+    """Run a server channel's handshake; if it fails, log the connection's end.
+
+    For a listening server's connections and ``serve --stdio``'s one: a
+    failed or refused handshake, or one cut by a stop, is the connection's
+    one line (:func:`.ending.log_end`).
+
+    Args:
+      channel: The channel, over ``recorder``'s stream.
+      recorder: The transport's first bytes, for a client that is not one.
+      cutoff: Cuts the handshake.
+      log_as: The connection's name in its line (the client's address).
+      client: The client in the words of a failure (``client HOST:PORT``).
+      started: When the connection started (``trio.current_time()``).
+
+    Returns:
+      None once the channel is up; else the ending logged (``cut: ...``
+      for a cut, ``refused: ...`` or ``failed: ...`` for a failure).
+    """
+    with cutoff.scope() as cut:
+        try:
+            await channel.do_handshake()
+        except CHANNEL_ERRORS as exc:
+            who, ending = handshake_failure(exc, recorder, "client", client)
+            log_end(log_as, who, started, ending, None)
+            return ending
+    if cut.cancelled_caught:
+        ending = f"cut: {cutoff.reason} (during the handshake)"
+        log_end(log_as, UNPROVEN, started, ending, None)
+        return ending
+    recorder.stop_recording()
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -50,12 +50,10 @@ from ..args import (
 )
 from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
 from ..ending import (
-    UNPROVEN,
     Ending,
     FirstBytes,
     RelayResult,
     describe_end,
-    handshake_failure,
     log_end,
 )
 from ..endpoints import Endpoint, open_endpoint
@@ -70,7 +68,7 @@ from ..keepalive import KeepAlive, add_keepalive_options, keepalive_from_args
 from ..passphrase import PASSPHRASE_ENV
 from ..processes import describe_exit, kill_group, reap_group, start_command
 from ..relay import CHANNEL_ERRORS, Channel, Cutoff, close_channel, relay
-from ..server import ServerKeys, serve_listening
+from ..server import ServerKeys, serve_listening, server_handshake
 from ..stdio import child_environment, open_stdin, open_stdout, stdin_peer
 from ..terminal import load_key
 
@@ -304,20 +302,18 @@ async def _serve_stdio_connection(
     recorder = FirstBytes(trio.StapledStream(open_stdout(), open_stdin()))
     channel = OssuaryStream(recorder.stapled(), server_side=True, options=options)
     try:
-        with cutoff.scope() as cut:
-            try:
-                await channel.do_handshake()
-            except CHANNEL_ERRORS as exc:
-                who, ending = handshake_failure(
-                    exc, recorder, "client", "the client on stdin"
-                )
-                log_end(peer, who, started, ending, None)
-                raise CliError(ending.split(": ", 1)[1]) from None
-        if cut.cancelled_caught:
-            ending = f"cut: {cutoff.reason} (during the handshake)"
-            log_end(peer, UNPROVEN, started, ending, None)
-            return 1
-        recorder.stop_recording()
+        failed = await server_handshake(
+            channel,
+            recorder,
+            cutoff,
+            log_as=peer,
+            client="the client on stdin",
+            started=started,
+        )
+        if failed is not None:
+            if failed.startswith("cut: "):
+                return 1
+            raise CliError(failed.split(": ", 1)[1])
         remote = channel.remote_public_key
         who = "anonymous" if remote is None else remote.fingerprint()
         result = await handler(channel, peer, cutoff)
