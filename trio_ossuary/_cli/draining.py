@@ -38,13 +38,15 @@ import contextlib
 import math
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Final
+from typing import Final, TypeVar
 
 import trio
 
 from .errors import say
 from .held_signals import HELD
 from .relay import Cutoff
+
+_T = TypeVar("_T")
 
 __all__ = [
     "DEFAULT_GRACE",
@@ -226,6 +228,30 @@ async def stop_on_signals(
             nursery.start_soon(_watch, received, stop, reload)
             yield
             nursery.cancel_scope.cancel()
+
+
+async def run_one_connection(
+    stop: GracefulStop, connection: Callable[[], Awaitable[_T]]
+) -> _T:
+    """Run a command's one connection (stdio), stopped like a server's.
+
+    ``connection()`` runs counted by ``stop``, with the signals routed to
+    it, so that a signal lets it run for the grace period and then cuts it.
+
+    Args:
+      stop: The command's stop.
+      connection: Runs the connection; its cut is ``stop.cutoff``'s.
+
+    Returns:
+      What ``connection()`` returned.
+    """
+    async with stop_on_signals(stop), trio.open_nursery() as nursery:
+        nursery.start_soon(stop.drain)
+        with stop.connection():
+            try:
+                return await connection()
+            finally:
+                nursery.cancel_scope.cancel()
 
 
 async def run_cancellable(main: Callable[[], Awaitable[int]]) -> int:

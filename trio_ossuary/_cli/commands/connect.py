@@ -32,6 +32,7 @@ from ..draining import (
     DEFAULT_GRACE,
     GracefulStop,
     run_cancellable,
+    run_one_connection,
     stop_on_signals,
 )
 from ..ending import (
@@ -130,15 +131,10 @@ async def _connect_stdio(connector: Connector, linger: float) -> int:
     channel = await connector.open()
     who = _server_name(channel)
     stop = GracefulStop(grace=0, what="connect")
-    result = RelayResult()
-    async with stop_on_signals(stop), trio.open_nursery() as nursery:
-        nursery.start_soon(stop.drain)
-        with stop.connection():
-            try:
-                plain = trio.StapledStream(open_stdout(), open_stdin())
-                result = await relay(channel, plain, linger=linger, cutoff=stop.cutoff)
-            finally:
-                nursery.cancel_scope.cancel()
+    plain = trio.StapledStream(open_stdout(), open_stdin())
+    result = await run_one_connection(
+        stop, partial(relay, channel, plain, linger=linger, cutoff=stop.cutoff)
+    )
     log_end(
         connector.name, who, started, _ending(connector, result, "our input"), result
     )

@@ -48,7 +48,7 @@ from ..args import (
     seconds,
     worker_count,
 )
-from ..draining import DEFAULT_GRACE, GracefulStop, stop_on_signals
+from ..draining import DEFAULT_GRACE, GracefulStop, run_one_connection
 from ..ending import (
     Ending,
     FirstBytes,
@@ -276,15 +276,9 @@ async def _serve_stdio(
     for fd in (0, 1):  # the client's connection, under inetd
         keepalive.apply_to_fd(fd)
     stop = GracefulStop(grace=grace, what="the server")
-    async with stop_on_signals(stop), trio.open_nursery() as nursery:
-        nursery.start_soon(stop.drain)
-        with stop.connection():
-            try:
-                status = await _serve_stdio_connection(
-                    handler, local, options, stop.cutoff
-                )
-            finally:
-                nursery.cancel_scope.cancel()
+    status = await run_one_connection(
+        stop, partial(_serve_stdio_connection, handler, local, options, stop.cutoff)
+    )
     return stop.exit_status() or status
 
 
