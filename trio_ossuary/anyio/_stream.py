@@ -340,9 +340,7 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
             with anyio.CancelScope(deadline=deadline) as scope:
                 await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
-                self._handshake_timed_out()
-                await self._flush_disconnect()
-                self._check_status()
+                await self._handshake_timed_out()
 
     async def _write_pending(self) -> None:
         """Write what the engine queued: shielded, bounded by the handshake clock.
@@ -359,7 +357,6 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
                     await self._transport_send(data)
                 if scope.cancelled_caught:
                     self._write_timed_out()
-                    self._check_status()
         await anyio.lowlevel.checkpoint_if_cancelled()
 
     async def _transport_send(self, data: bytes) -> None:
