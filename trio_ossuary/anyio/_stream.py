@@ -109,11 +109,6 @@ class _Lock:
     def locked(self) -> bool:
         return self._held
 
-    def acquire_nowait(self) -> None:
-        if self._held or self._waiters:
-            raise anyio.WouldBlock
-        self._held = True
-
     def release(self) -> None:
         if self._waiters:
             self._waiters.popleft().set()  # stays held: the waiter owns it
@@ -128,8 +123,7 @@ class _Lock:
         return True
 
     async def __aenter__(self) -> None:
-        if not self._held and not self._waiters:
-            self._held = True
+        if self.try_acquire():
             return
         if self._waiters is None:
             self._waiters = deque()
@@ -407,9 +401,8 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
         conn = self._conn
         if not conn.bytes_to_send or self._send_broken is not None:
             return
-        if self._write_lock.locked():
+        if not self._write_lock.try_acquire():
             return  # another task is writing: no clean way to add ours
-        self._write_lock.acquire_nowait()
         try:
             data = conn.data_to_send()
             with (
