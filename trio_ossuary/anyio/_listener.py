@@ -16,7 +16,6 @@ from typing import Any, final
 import anyio
 import anyio.abc
 
-from .._address import format_host_port
 from .._keys import PublicKey, SecretKey
 from .._options import (
     DEFAULT_OPTIONS,
@@ -27,9 +26,9 @@ from .._options import (
     server_options,
     takes_options,
 )
-from .._peer import UNKNOWN_PEER, log_handshake_failure
+from .._peer import log_handshake_failure, peer_name
 from ._stream import OssuaryByteStream
-from ._trust import peer_address, trust_callback
+from ._trust import trust_callback
 
 __all__ = ["OssuaryListener", "connect"]
 
@@ -112,7 +111,10 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
         """
 
         async def handshake_then_handle(transport: anyio.abc.ByteStream) -> None:
-            peer = _peer_name(transport)  # while the peer is still connected
+            # Named while the peer is still connected.
+            peer = peer_name(
+                transport.extra(anyio.abc.SocketAttribute.raw_socket, None)
+            )
             try:
                 stream = await OssuaryByteStream.wrap(
                     transport, server_side=True, options=self._options
@@ -137,11 +139,6 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
     def extra_attributes(self) -> Mapping[Any, Callable[[], Any]]:
         """The wrapped listener's attributes."""
         return self.listener.extra_attributes
-
-
-def _peer_name(transport: anyio.abc.ByteStream) -> str:
-    address = peer_address(transport)
-    return UNKNOWN_PEER if address is None else format_host_port(*address)
 
 
 @takes_options
