@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, final
+from typing import Any, Final, final
 
 import anyio
 import anyio.abc
@@ -32,6 +32,10 @@ from ._trust import trust_callback
 
 __all__ = ["OssuaryListener", "connect"]
 
+logger: Final = logging.getLogger("trio_ossuary")
+#: What a handshake that failed raises from wrap(); anything else is a bug.
+_HANDSHAKE_FAILED: Final = (anyio.BrokenResourceError, anyio.ClosedResourceError)
+
 
 @final
 class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
@@ -42,6 +46,8 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
     connection before calling the handler, within ``handshake_timeout``;
     a connection whose handshake fails is logged (on the ``trio_ossuary``
     logger, at warning level) and dropped, and the handler never sees it.
+    Any other error making the stream is logged and dropped the same way,
+    with its traceback, and serving goes on.
     The handler's stream is closed when the handler returns.  All streams
     prove the same key: the one given, or one made for the listener.
 
@@ -119,9 +125,20 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
                 stream = await OssuaryByteStream.wrap(
                     transport, server_side=True, options=self._options
                 )
-            except Exception as exc:
+            except _HANDSHAKE_FAILED as exc:
                 await anyio.aclose_forcefully(transport)
                 log_handshake_failure(logging.WARNING, peer, exc)
+                return
+            except Exception as exc:
+                # Not the peer's doing but a bug: the same line, with the
+                # traceback, and the listener serves on.
+                await anyio.aclose_forcefully(transport)
+                logger.warning(
+                    "Ossuary handshake with %s failed: %s",
+                    peer,
+                    exc.__cause__ or exc,
+                    exc_info=exc,
+                )
                 return
             except BaseException:
                 await anyio.aclose_forcefully(transport)
