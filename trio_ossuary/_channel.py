@@ -24,10 +24,10 @@ raises that the framework defines (closed, broken, the reset's class) are
 class attributes the adapter sets, and this module imports neither trio nor
 anyio: trio reaches it only as the base class of the engine's
 ``ChannelReset``, through ``_errors.py``
-(``tests/project/test_packaging.py`` checks both).  Its one ``async``
-method, the trust decision, awaits only the application's policy and the
-adapter's best-effort Disconnect (``_flush_disconnect``, which each adapter
-writes).
+(``tests/project/test_packaging.py`` checks both).  Its ``async`` methods
+(the trust decision, and giving up: ``_give_up``, which the handshake's
+timeout uses too) await only the application's policy and the adapter's
+best-effort Disconnect (``_flush_disconnect``, which each adapter writes).
 
 Being the adapters' base class, not an object they hold, costs the hot
 paths nothing: the fast paths read its attributes on ``self`` and keep
@@ -41,7 +41,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from typing import ClassVar, Final
+from typing import ClassVar, Final, NoReturn
 
 from ._connection import OssuaryConnection
 from ._errors import ConnectionFailed, HandshakeTimeoutError, OssuaryError
@@ -358,31 +358,54 @@ class ChannelCore:
         deadline = self._handshake_deadline
         return now + self._handshake_timeout if deadline is None else deadline
 
-    def _handshake_timed_out(self) -> None:
-        """The handshake missed its deadline: queue Disconnect(error), break."""
+    async def _handshake_timed_out(self) -> NoReturn:
+        """The handshake missed its deadline: Disconnect(error), break, raise.
+
+        The Disconnect is queued in the engine and sent as :meth:`_give_up`
+        sends it: best effort, bounded.
+        """
         seconds = self._handshake_timeout
         self._engine().close(error=True)
-        self._break(
+        await self._give_up(
             HandshakeTimeoutError(
                 f"the handshake did not complete within {seconds:g} "
                 f"second{'' if seconds == 1 else 's'}"
             )
         )
 
-    def _write_timed_out(self) -> None:
-        """The transport did not take the packets the protocol needs: break."""
+    def _write_timed_out(self) -> NoReturn:
+        """The transport did not take the packets the protocol needs: break, raise."""
         self._break(
             HandshakeTimeoutError(
                 f"the transport did not take the handshake or reset "
                 f"packets within {self._handshake_timeout:g} s"
             )
         )
+        self._raise_status()
 
     # -- trust and closing -----------------------------------------------------
 
     async def _flush_disconnect(self) -> None:
         """The adapter's best-effort write of the engine's last packet."""
         raise NotImplementedError
+
+    async def _give_up(self, cause: BaseException) -> NoReturn:
+        """Break with ``cause``, send the engine's Disconnect, raise.
+
+        The Disconnect (whatever the engine queued, such as the
+        Disconnect(error) that says why) goes out best effort and bounded
+        (``_flush_disconnect``); then this raises what ``_check_status``
+        raises: the broken error from ``cause`` (or from the cause of an
+        earlier break), or the closed error if the stream was closed first.
+        """
+        self._break(cause)
+        await self._flush_disconnect()
+        self._raise_status()
+
+    def _raise_status(self) -> NoReturn:
+        """``_check_status`` for a stream that is no longer OK (it never is again)."""
+        self._check_status()
+        raise AssertionError(f"this {self._NAME} is OK after it broke")
 
     async def _decide_trust(self, key: PublicKey) -> None:
         """Ask the trust policy about ``key`` and tell the engine its answer.
@@ -405,9 +428,7 @@ class ChannelCore:
             self._process_events()
             return
         conn.reject_server_key(key)
-        self._break(failure)
-        await self._flush_disconnect()
-        self._check_status()
+        await self._give_up(failure)
 
     def _mark_closed(self, *, error: bool) -> bool:
         """``aclose``'s first step: CLOSED, and the engine's Disconnect queued.

@@ -395,7 +395,6 @@ class OssuaryStream(ChannelCore, trio.abc.Stream, Generic[T_Stream]):
                 if scope.cancelled_caught:
                     # Without these packets the protocol cannot go on.
                     self._write_timed_out()
-                    self._check_status()
         # The cancellation the shield held back, delivered now that the
         # packets are out.
         await trio.lowlevel.checkpoint_if_cancelled()
@@ -523,10 +522,9 @@ class OssuaryStream(ChannelCore, trio.abc.Stream, Generic[T_Stream]):
             with trio.move_on_at(deadline) as scope:
                 await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
-                self._handshake_timed_out()
-                # Best effort, bounded; the stream is broken whatever happens.
-                await self._flush_disconnect()
-                self._check_status()
+                # Disconnect(error): best effort, bounded; the stream is
+                # broken whatever happens.
+                await self._handshake_timed_out()
 
     async def _pump(
         self, step: Callable[[], _R | More], *, handshake: bool = False

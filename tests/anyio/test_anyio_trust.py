@@ -269,6 +269,52 @@ async def test_the_listener_drops_failed_handshakes_and_closes_handled_streams(
     assert "127.0.0.1" in failures[0].getMessage()
 
 
+async def test_the_listener_logs_a_bug_in_wrap_with_its_traceback_and_serves_on(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_wrap = OssuaryByteStream.wrap
+    calls: list[object] = []
+
+    async def wrap_that_fails_once(
+        transport: anyio.abc.ByteStream, **kwargs: object
+    ) -> OssuaryByteStream:
+        if kwargs.get("server_side"):  # (connect() wraps the client side)
+            calls.append(transport)
+            if len(calls) == 1:
+                raise RuntimeError("a bug in wrap")
+        return await real_wrap(transport, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OssuaryByteStream, "wrap", wrap_that_fails_once)
+    tcp = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = tcp.extra(anyio.abc.SocketAttribute.local_port)
+    listener = OssuaryListener(tcp, secret_key=SERVER_KEY)
+
+    async def handler(stream: OssuaryByteStream) -> None:
+        await stream.send(b"served")
+
+    caplog.set_level(logging.WARNING, logger="trio_ossuary")
+    async with anyio.create_task_group() as group:
+        group.start_soon(listener.serve, handler)
+        dropped = await anyio.connect_tcp("127.0.0.1", port)
+        with contextlib.suppress(anyio.EndOfStream, anyio.BrokenResourceError):
+            while await dropped.receive():
+                pass  # until the listener drops it
+        await dropped.aclose()
+        stream = await connect(
+            "127.0.0.1", port, authorized_keys=[SERVER_KEY.public_key]
+        )
+        assert await stream.receive() == b"served"  # still serving
+        await stream.aclose()
+        group.cancel_scope.cancel()
+    await listener.aclose()
+    assert len(calls) == 2
+    (record,) = [r for r in caplog.records if "handshake" in r.getMessage()]
+    assert "127.0.0.1" in record.getMessage()
+    assert "a bug in wrap" in record.getMessage()
+    assert record.exc_info is not None
+    assert isinstance(record.exc_info[1], RuntimeError)
+
+
 async def test_listener_options_are_checked_once_and_shared() -> None:
     tcp = await anyio.create_tcp_listener(local_host="127.0.0.1")
     listener = OssuaryListener(tcp)

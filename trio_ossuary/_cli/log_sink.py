@@ -87,13 +87,45 @@ def stderr_is_the_connection() -> bool:
     return False
 
 
-class _SystemLog(io.TextIOBase):
+class _LineWriter(io.TextIOBase):
+    """A text stream that hands on each complete line it is given.
+
+    What comes after the last newline waits for the rest of its line.
+    Subclasses say where the lines go (``_emit``), under the lock that
+    keeps the lines of concurrent writes whole and in order.
+    """
+
+    def __init__(self) -> None:
+        self._partial = ""
+        self._lock = threading.Lock()
+
+    def writable(self) -> bool:
+        """Yes: every complete line is written out."""
+        return True
+
+    def write(self, text: str) -> int:
+        """Write out every complete line of ``text``; keep the rest for later."""
+        with self._lock:
+            lines = (self._partial + text).split("\n")
+            self._partial = lines.pop()
+            if lines:
+                self._emit(lines)
+        return len(text)
+
+    def flush(self) -> None:
+        """Nothing is buffered but a line without its end."""
+
+    def _emit(self, lines: list[str]) -> None:
+        """Write out ``lines`` (without their newlines); the lock is held."""
+        raise NotImplementedError
+
+
+class _SystemLog(_LineWriter):
     """A text stream that sends each line it is given to the system log."""
 
     def __init__(self, path: str, tag: str) -> None:
+        super().__init__()
         self._tag = tag
-        self._partial = ""
-        self._lock = threading.Lock()
         self._socket: socket.socket | None = None
         try:
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
@@ -107,21 +139,10 @@ class _SystemLog(io.TextIOBase):
             return
         self._socket = sock
 
-    def writable(self) -> bool:
-        """Yes: lines are written to the system log."""
-        return True
-
-    def write(self, text: str) -> int:
-        """Send every complete line of ``text``; keep the rest for later."""
-        with self._lock:
-            lines = (self._partial + text).split("\n")
-            self._partial = lines.pop()
-            for line in lines:
-                self.send_line(line)
-        return len(text)
-
-    def flush(self) -> None:
-        """Nothing is buffered but a line without its end."""
+    def _emit(self, lines: list[str]) -> None:
+        """Send ``lines`` to the system log, one message each."""
+        for line in lines:
+            self.send_line(line)
 
     def send_line(self, line: str) -> None:
         """Send one line, with a severity guessed from its words."""
@@ -137,36 +158,23 @@ class _SystemLog(io.TextIOBase):
             self._socket.send(message.encode("utf-8", "replace")[:_LINE_LIMIT])
 
 
-class _Stamped(io.TextIOBase):
+class _Stamped(_LineWriter):
     """A text stream that writes each line to ``fd`` with a UTC timestamp."""
 
     def __init__(self, fd: int) -> None:
+        super().__init__()
         self._fd = fd
-        self._partial = ""
-        self._lock = threading.Lock()
-
-    def writable(self) -> bool:
-        """Yes: lines are appended to the log file."""
-        return True
 
     def fileno(self) -> int:
         """The log file's descriptor."""
         return self._fd
 
-    def write(self, text: str) -> int:
-        """Write every complete line of ``text``, stamped."""
-        with self._lock:
-            lines = (self._partial + text).split("\n")
-            self._partial = lines.pop()
-            if lines:
-                now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-                block = "".join(f"{now} [{os.getpid()}] {line}\n" for line in lines)
-                with contextlib.suppress(OSError):
-                    os.write(self._fd, block.encode("utf-8", "replace"))
-        return len(text)
-
-    def flush(self) -> None:
-        """Nothing is buffered but a line without its end."""
+    def _emit(self, lines: list[str]) -> None:
+        """Append ``lines`` to the log file, stamped, in one write."""
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        block = "".join(f"{now} [{os.getpid()}] {line}\n" for line in lines)
+        with contextlib.suppress(OSError):
+            os.write(self._fd, block.encode("utf-8", "replace"))
 
 
 def _forward_pipe(read_end: int, log: _SystemLog) -> None:

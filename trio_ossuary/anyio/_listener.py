@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, final
+from typing import Any, Final, final
 
 import anyio
 import anyio.abc
 
-from .._address import format_host_port
 from .._keys import PublicKey, SecretKey
 from .._options import (
     DEFAULT_OPTIONS,
@@ -27,11 +26,15 @@ from .._options import (
     server_options,
     takes_options,
 )
-from .._peer import UNKNOWN_PEER, log_handshake_failure
+from .._peer import log_handshake_failure, peer_name
 from ._stream import OssuaryByteStream
-from ._trust import peer_address, trust_callback
+from ._trust import trust_callback
 
 __all__ = ["OssuaryListener", "connect"]
+
+logger: Final = logging.getLogger("trio_ossuary")
+#: What a handshake that failed raises from wrap(); anything else is a bug.
+_HANDSHAKE_FAILED: Final = (anyio.BrokenResourceError, anyio.ClosedResourceError)
 
 
 @final
@@ -43,6 +46,8 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
     connection before calling the handler, within ``handshake_timeout``;
     a connection whose handshake fails is logged (on the ``trio_ossuary``
     logger, at warning level) and dropped, and the handler never sees it.
+    Any other error making the stream is logged and dropped the same way,
+    with its traceback, and serving goes on.
     The handler's stream is closed when the handler returns.  All streams
     prove the same key: the one given, or one made for the listener.
 
@@ -112,14 +117,28 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
         """
 
         async def handshake_then_handle(transport: anyio.abc.ByteStream) -> None:
-            peer = _peer_name(transport)  # while the peer is still connected
+            # Named while the peer is still connected.
+            peer = peer_name(
+                transport.extra(anyio.abc.SocketAttribute.raw_socket, None)
+            )
             try:
                 stream = await OssuaryByteStream.wrap(
                     transport, server_side=True, options=self._options
                 )
-            except Exception as exc:
+            except _HANDSHAKE_FAILED as exc:
                 await anyio.aclose_forcefully(transport)
                 log_handshake_failure(logging.WARNING, peer, exc)
+                return
+            except Exception as exc:
+                # Not the peer's doing but a bug: the same line, with the
+                # traceback, and the listener serves on.
+                await anyio.aclose_forcefully(transport)
+                logger.warning(
+                    "Ossuary handshake with %s failed: %s",
+                    peer,
+                    exc.__cause__ or exc,
+                    exc_info=exc,
+                )
                 return
             except BaseException:
                 await anyio.aclose_forcefully(transport)
@@ -137,11 +156,6 @@ class OssuaryListener(anyio.abc.Listener[OssuaryByteStream]):
     def extra_attributes(self) -> Mapping[Any, Callable[[], Any]]:
         """The wrapped listener's attributes."""
         return self.listener.extra_attributes
-
-
-def _peer_name(transport: anyio.abc.ByteStream) -> str:
-    address = peer_address(transport)
-    return UNKNOWN_PEER if address is None else format_host_port(*address)
 
 
 @takes_options

@@ -109,11 +109,6 @@ class _Lock:
     def locked(self) -> bool:
         return self._held
 
-    def acquire_nowait(self) -> None:
-        if self._held or self._waiters:
-            raise anyio.WouldBlock
-        self._held = True
-
     def release(self) -> None:
         if self._waiters:
             self._waiters.popleft().set()  # stays held: the waiter owns it
@@ -128,8 +123,7 @@ class _Lock:
         return True
 
     async def __aenter__(self) -> None:
-        if not self._held and not self._waiters:
-            self._held = True
+        if self.try_acquire():
             return
         if self._waiters is None:
             self._waiters = deque()
@@ -340,9 +334,7 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
             with anyio.CancelScope(deadline=deadline) as scope:
                 await self._pump(self._handshake_step, handshake=True)
             if scope.cancelled_caught:
-                self._handshake_timed_out()
-                await self._flush_disconnect()
-                self._check_status()
+                await self._handshake_timed_out()
 
     async def _write_pending(self) -> None:
         """Write what the engine queued: shielded, bounded by the handshake clock.
@@ -359,7 +351,6 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
                     await self._transport_send(data)
                 if scope.cancelled_caught:
                     self._write_timed_out()
-                    self._check_status()
         await anyio.lowlevel.checkpoint_if_cancelled()
 
     async def _transport_send(self, data: bytes) -> None:
@@ -410,9 +401,8 @@ class OssuaryByteStream(ChannelCore, anyio.abc.ByteStream):
         conn = self._conn
         if not conn.bytes_to_send or self._send_broken is not None:
             return
-        if self._write_lock.locked():
+        if not self._write_lock.try_acquire():
             return  # another task is writing: no clean way to add ours
-        self._write_lock.acquire_nowait()
         try:
             data = conn.data_to_send()
             with (

@@ -1,8 +1,9 @@
 """Binding a trust store to the server's address, on anyio's threads.
 
 The anyio counterpart of ``trio_ossuary/_trust.py``: the address comes from
-the transport's :class:`anyio.abc.SocketAttribute`, and the store's
-(possibly blocking) decisions run in :func:`anyio.to_thread.run_sync`.
+the socket under the transport (its :class:`anyio.abc.SocketAttribute`
+``raw_socket``), asked as the trio stream asks it (``_peer.py``), and the
+store's (possibly blocking) decisions run in :func:`anyio.to_thread.run_sync`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import anyio
 import anyio.abc
 import anyio.to_thread
 
+from .. import _peer
 from .._keys import PublicKey
 from .._options import TrustCallback, TrustStore
 
@@ -33,7 +35,6 @@ def trust_callback(store: TrustStore, host: str, port: int) -> TrustCallback:
 
 def peer_address(transport: anyio.abc.ByteStream) -> tuple[str, int] | None:
     """The (host, port) an anyio socket stream is connected to, if known."""
-    address = transport.extra(anyio.abc.SocketAttribute.remote_address, None)
-    if isinstance(address, tuple) and len(address) >= 2:
-        return str(address[0]), int(address[1])
-    return None
+    return _peer.peer_address(
+        transport.extra(anyio.abc.SocketAttribute.raw_socket, None)
+    )
